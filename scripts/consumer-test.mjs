@@ -1,0 +1,90 @@
+// Packs the library and imports the tarball from separate consumer folders: ESM, CJS, and TypeScript
+// with moduleResolution nodenext and bundler. Fails (exit 1) on any problem.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const root = resolve(".");
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+const work = mkdtempSync(join(tmpdir(), "cchc-consumer-"));
+try {
+  const tgz = run("npm", ["pack", "--silent", "--pack-destination", work], root).trim().split("\n").pop();
+  writeFileSync(
+    join(work, "package.json"),
+    JSON.stringify({ name: "consumer", private: true, type: "module" }),
+  );
+  run(
+    "npm",
+    [
+      "install",
+      "--no-audit",
+      "--no-fund",
+      "--offline",
+      join(work, tgz),
+      "zod@4",
+      join(root, "node_modules/typescript"),
+    ],
+    work,
+  );
+  const probe = `
+    const api = REQUIRE;
+    const cal = api.calendar;
+    if (typeof api.root.selectCatalog !== "function") throw new Error("root: selectCatalog missing");
+    if (api.root.selectCatalog("2022-06-30").catalog.version !== "2022") throw new Error("root: wrong catalog");
+    if (typeof cal.addWorkingDays !== "function" && typeof cal.createWorkingCalendar !== "function") throw new Error("calendar entry empty");
+    if (typeof api.numbers.rate !== "function") throw new Error("numbers: rate missing");
+    if (typeof api.rules.checkReport !== "function") throw new Error("rules: checkReport missing");
+    console.log("ok");`;
+  writeFileSync(
+    join(work, "esm.mjs"),
+    `import * as root from "cchc"; import * as calendar from "cchc/calendar"; import * as numbers from "cchc/numbers"; import * as rules from "cchc/rules";
+     ${probe.replace("REQUIRE", "{ root, calendar, numbers, rules }")}`,
+  );
+  writeFileSync(
+    join(work, "cjs.cjs"),
+    probe.replace(
+      "REQUIRE",
+      '{ root: require("cchc"), calendar: require("cchc/calendar"), numbers: require("cchc/numbers"), rules: require("cchc/rules") }',
+    ),
+  );
+  console.log("esm:", run("node", ["esm.mjs"], work).trim());
+  console.log("cjs:", run("node", ["cjs.cjs"], work).trim());
+  const ts = `import { selectCatalog, type Report } from "cchc";
+import { rate } from "cchc/numbers";
+import { checkReport } from "cchc/rules";
+const r: Report = { format: "cchc.report/1", agency: { id: "a" }, period: { kind: "year", year: 2022, from: "2022-01-01", to: "2022-12-31" }, values: {} };
+export const out = [selectCatalog("2022-06-30").catalog.version, rate(10, 27), checkReport(r).ok];
+`;
+  writeFileSync(join(work, "use.ts"), ts);
+  for (const [mod, res] of [
+    ["nodenext", "nodenext"],
+    ["esnext", "bundler"],
+  ]) {
+    run(
+      "node",
+      [
+        join(work, "node_modules/typescript/bin/tsc"),
+        "--noEmit",
+        "--strict",
+        "--skipLibCheck",
+        "false",
+        "--module",
+        mod,
+        "--moduleResolution",
+        res,
+        "--types",
+        "",
+        "use.ts",
+      ],
+      work,
+    );
+    console.log(`typescript ${res}: ok`);
+  }
+} catch (e) {
+  console.error(String(e.stdout ?? ""), String(e.stderr ?? ""), e.message);
+  process.exitCode = 1;
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
