@@ -1,0 +1,366 @@
+import type { LocalizedText } from "./errors.js";
+
+/**
+ * Loại ngày nghỉ: why a day is listed in a year's holiday table.
+ * - `statutory`: a holiday of the Labour Code (ngày nghỉ lễ, tết theo luật);
+ * - `compensatory`: nghỉ bù — a statutory day fell on a weekly rest day (BLLĐ 2019 Điều 111(3));
+ * - `government-swap`: hoán đổi ngày làm việc — a working day moved off by a government decision;
+ * - `custom`: added by the user's own table (e.g. a provincial day off).
+ *
+ * @example
+ * const k: HolidayKind = "compensatory";
+ */
+export type HolidayKind = "statutory" | "compensatory" | "government-swap" | "custom";
+
+/**
+ * Which statutory holiday a rule row describes.
+ *
+ * @example
+ * const h: StatutoryHolidayName = "hung-kings";
+ */
+export type StatutoryHolidayName =
+  | "new-year"
+  | "tet"
+  | "hung-kings"
+  | "reunification"
+  | "labour"
+  | "national-day"
+  | "national-day-adjacent"
+  | "culture-day";
+
+/**
+ * Quy định ngày nghỉ lễ: one row of the statutory holiday table. A row applies to the days in
+ * [`effectiveFrom`, `effectiveTo`]; rows with `optIn` apply only when their id is passed in
+ * `createWorkingCalendar({ optIn })`.
+ *
+ * - `solar`: a fixed Gregorian day (`month`, `day`);
+ * - `lunar`: a fixed lunar day (`month`, `day`) of the lunar year that starts in that Gregorian year;
+ * - `tet`: `days` days of Tết Nguyên đán; by default the last day of the old lunar year and the first
+ *   `days − 1` days of the new one (a convention — the actual days are decided each year);
+ * - `adjacent`: one day next to (`month`, `day`), decided each year; by default the day after when the
+ *   holiday is on a Sunday or Monday, otherwise the day before (the choices of 2022–2026).
+ *
+ * @example
+ * const row = STATUTORY_HOLIDAY_RULES.find((r) => r.holiday === "hung-kings");
+ */
+export interface StatutoryHolidayRule {
+  /** Stable id, e.g. `"blld2019-hung-kings"`. */
+  id: string;
+  /** Which holiday. */
+  holiday: StatutoryHolidayName;
+  /** How its date is found (see above). */
+  rule: "solar" | "lunar" | "tet" | "adjacent";
+  /** Month (Gregorian for solar/adjacent, lunar for lunar/tet). */
+  month: number;
+  /** Day of the month. */
+  day: number;
+  /** Number of days (Tết only). */
+  days?: number;
+  /** Name of the holiday (vi + en). */
+  reason: LocalizedText;
+  /** First day the row applies (`YYYY-MM-DD`). */
+  effectiveFrom: string;
+  /** Last day the row applies, if it has ended. */
+  effectiveTo?: string;
+  /** Legal source (law, article). */
+  source: string;
+  /** False when the fact was not read in the legal text (see docs/calendar.md). */
+  verified: boolean;
+  /** When set, the row applies only if this id is listed in `optIn`. */
+  optIn?: boolean;
+}
+
+const R = {
+  newYear: { vi: "Tết Dương lịch", en: "New Year's Day" },
+  tet: { vi: "Tết Nguyên đán", en: "Lunar New Year (Tết)" },
+  hung: {
+    vi: "Giỗ Tổ Hùng Vương (10/3 âm lịch)",
+    en: "Hùng Kings' Commemoration (10th day of lunar month 3)",
+  },
+  reunif: { vi: "Ngày Chiến thắng (30/4)", en: "Reunification Day (30 April)" },
+  labour: { vi: "Ngày Quốc tế lao động (1/5)", en: "International Labour Day (1 May)" },
+  national: { vi: "Quốc khánh (2/9)", en: "National Day (2 September)" },
+  nationalAdj: { vi: "Quốc khánh (ngày liền kề 2/9)", en: "National Day (day adjacent to 2 September)" },
+  culture: { vi: "Ngày Văn hóa Việt Nam (24/11)", en: "Vietnamese Culture Day (24 November)" },
+} as const;
+
+const BLLD2019 = "Bộ luật Lao động 2019 (45/2019/QH14) Điều 112 khoản 1";
+const BLLD2012 = "Bộ luật Lao động 2012 (10/2012/QH13) Điều 115 khoản 1";
+const BLLD1994 = "Bộ luật Lao động 1994 Điều 73 (sửa đổi 2002, 2007) [unverified]";
+
+/**
+ * Bảng ngày nghỉ lễ theo luật: the statutory holidays as versioned data.
+ * - BLLĐ 2019 Điều 112 [law] from 2021-01-01: 01/01; Tết 5 days; Giỗ Tổ 10/3 lunar; 30/4; 1/5; 2/9 and
+ *   one adjacent day.
+ * - BLLĐ 2012 Điều 115 [law] 2013-05-01 … 2020-12-31: the same with 2/9 one day.
+ * - BLLĐ 1994 Điều 73 (as amended) 1995-01-01 … 2013-04-30: Tết 4 days; Giỗ Tổ from 2007 — [unverified],
+ *   shipped so that older reports get a plausible calendar.
+ * - NQ 80-NQ/TW (January 2026): 24/11 "Ngày Văn hóa Việt Nam" as a paid day off — [unverified], opt-in
+ *   (`optIn: ["nq80-culture-day"]`), off by default.
+ *
+ * @example
+ * STATUTORY_HOLIDAY_RULES.filter((r) => r.effectiveFrom === "2021-01-01").length; // 7
+ */
+export const STATUTORY_HOLIDAY_RULES: readonly StatutoryHolidayRule[] = [
+  ...(
+    [
+      ["new-year", "solar", 1, 1, R.newYear, undefined],
+      ["tet", "tet", 1, 1, R.tet, 5],
+      ["hung-kings", "lunar", 3, 10, R.hung, undefined],
+      ["reunification", "solar", 4, 30, R.reunif, undefined],
+      ["labour", "solar", 5, 1, R.labour, undefined],
+      ["national-day", "solar", 9, 2, R.national, undefined],
+      ["national-day-adjacent", "adjacent", 9, 2, R.nationalAdj, undefined],
+    ] as const
+  ).map(
+    ([holiday, rule, month, day, reason, days]): StatutoryHolidayRule => ({
+      id: `blld2019-${holiday}`,
+      holiday,
+      rule,
+      month,
+      day,
+      ...(days !== undefined ? { days } : {}),
+      reason,
+      effectiveFrom: "2021-01-01",
+      source: BLLD2019,
+      verified: true,
+    }),
+  ),
+  ...(
+    [
+      ["new-year", "solar", 1, 1, R.newYear, undefined],
+      ["tet", "tet", 1, 1, R.tet, 5],
+      ["hung-kings", "lunar", 3, 10, R.hung, undefined],
+      ["reunification", "solar", 4, 30, R.reunif, undefined],
+      ["labour", "solar", 5, 1, R.labour, undefined],
+      ["national-day", "solar", 9, 2, R.national, undefined],
+    ] as const
+  ).map(
+    ([holiday, rule, month, day, reason, days]): StatutoryHolidayRule => ({
+      id: `blld2012-${holiday}`,
+      holiday,
+      rule,
+      month,
+      day,
+      ...(days !== undefined ? { days } : {}),
+      reason,
+      effectiveFrom: "2013-05-01",
+      effectiveTo: "2020-12-31",
+      source: BLLD2012,
+      verified: true,
+    }),
+  ),
+  ...(
+    [
+      ["new-year", "solar", 1, 1, R.newYear, undefined, "1995-01-01"],
+      ["tet", "tet", 1, 1, R.tet, 4, "1995-01-01"],
+      ["hung-kings", "lunar", 3, 10, R.hung, undefined, "2007-01-01"],
+      ["reunification", "solar", 4, 30, R.reunif, undefined, "1995-01-01"],
+      ["labour", "solar", 5, 1, R.labour, undefined, "1995-01-01"],
+      ["national-day", "solar", 9, 2, R.national, undefined, "1995-01-01"],
+    ] as const
+  ).map(
+    ([holiday, rule, month, day, reason, days, from]): StatutoryHolidayRule => ({
+      id: `blld1994-${holiday}`,
+      holiday,
+      rule,
+      month,
+      day,
+      ...(days !== undefined ? { days } : {}),
+      reason,
+      effectiveFrom: from,
+      effectiveTo: "2013-04-30",
+      source: BLLD1994,
+      verified: false,
+    }),
+  ),
+  {
+    id: "nq80-culture-day",
+    holiday: "culture-day",
+    rule: "solar",
+    month: 11,
+    day: 24,
+    reason: R.culture,
+    effectiveFrom: "2026-01-01",
+    source:
+      "NQ 80-NQ/TW (01/2026) chose 24/11 as Ngày Văn hóa Việt Nam; NQ 30/NQ-CP (02/2026) asked to amend BLLĐ Điều 112 [unverified, press]",
+    verified: false,
+    optIn: true,
+  },
+];
+
+/**
+ * Chế độ nghỉ hằng tuần: weekly rest days of state agencies as versioned data (ISO weekdays,
+ * 6 = Saturday, 7 = Sunday). Two-day weekend from 1999-10-02 per QĐ 188/1999/QĐ-TTg [unverified];
+ * Sunday only before that [unverified].
+ *
+ * @example
+ * WEEKLY_REST_RULES.at(-1)?.restDays; // [6, 7]
+ */
+export const WEEKLY_REST_RULES: readonly {
+  /** First day the row applies. */
+  effectiveFrom: string;
+  /** Last day the row applies. */
+  effectiveTo?: string;
+  /** ISO weekdays of rest (6 = Saturday, 7 = Sunday). */
+  restDays: readonly number[];
+  /** Source. */
+  source: string;
+  /** Whether the source was read. */
+  verified: boolean;
+}[] = [
+  {
+    effectiveFrom: "1900-01-01",
+    effectiveTo: "1999-10-01",
+    restDays: [7],
+    source: "six-day week before QĐ 188/1999/QĐ-TTg [unverified]",
+    verified: false,
+  },
+  {
+    effectiveFrom: "1999-10-02",
+    restDays: [6, 7],
+    source: "QĐ 188/1999/QĐ-TTg (40-hour week for state agencies) [unverified]",
+    verified: false,
+  },
+];
+
+/**
+ * Một ngày trong bảng năm: a dated row of a yearly table (a day off or a make-up working day).
+ *
+ * @example
+ * const d: DayEntryInput = { date: "2026-08-31", reason: { vi: "Hoán đổi", en: "Swap" } };
+ */
+export interface DayEntryInput {
+  /** The date `YYYY-MM-DD`. */
+  date: string;
+  /** Why (vi + en). */
+  reason: LocalizedText;
+  /** Kind of a day off (default `custom` in user tables, ignored for make-up days). */
+  kind?: HolidayKind;
+}
+
+/**
+ * Bảng ngày nghỉ của một năm: the yearly decision of the Government (or a user's own table, e.g. a
+ * province's) for one year. Fields that are choices replace the computed default (`tet`,
+ * `nationalDayAdjacent`, `compensatory`); lists are added (`daysOff`, `makeUpWorkingDays`).
+ * When several tables give the same year (built-in then user, in order), later choices replace earlier
+ * ones and lists are concatenated. The fixed statutory days (01/01, 30/4, 1/5, 2/9, Giỗ Tổ) always
+ * come from {@link STATUTORY_HOLIDAY_RULES}.
+ *
+ * @example
+ * const province: YearOverride = {
+ *   year: 2026, source: "QĐ …/QĐ-UBND", verified: true,
+ *   daysOff: [{ date: "2026-10-20", reason: { vi: "Ngày nghỉ của tỉnh", en: "Provincial day off" } }],
+ * };
+ */
+export interface YearOverride {
+  /** The Gregorian year the table is for. */
+  year: number;
+  /** The decision or official letter (number, date) this table transcribes. */
+  source: string;
+  /** True only when the official text itself was read. */
+  verified: boolean;
+  /** The Tết days chosen that year (they may include weekly rest days; compensatory days follow). */
+  tet?: readonly string[];
+  /** The day adjacent to 2/9 chosen that year (01/9 or 03/9). */
+  nationalDayAdjacent?: string;
+  /** Compensatory days, when the decision differs from the Điều 111(3) computation (replaces it). */
+  compensatory?: readonly string[];
+  /** Other days off (government swaps, custom days). */
+  daysOff?: readonly DayEntryInput[];
+  /** Weekly rest days worked instead (ngày làm bù). */
+  makeUpWorkingDays?: readonly DayEntryInput[];
+}
+
+const swap = (vi: string, en: string): LocalizedText => ({ vi, en });
+
+/**
+ * Quyết định nghỉ lễ hằng năm: the built-in yearly tables for civil servants (công chức, viên chức),
+ * 2020 (Tết only) and 2022–2026. Every entry is `verified: false`: the figures come from press reports and provincial
+ * websites quoting the notices, not from the notices themselves (see docs/calendar.md for the sources).
+ *
+ * @example
+ * YEARLY_DECISIONS.find((y) => y.year === 2026)?.tet; // ["2026-02-16", …, "2026-02-20"]
+ */
+export const YEARLY_DECISIONS: readonly YearOverride[] = [
+  {
+    year: 2020,
+    source:
+      "Tết 23/01–29/01/2020 (5 days + 2 compensatory), as republished by socongthuong.daklak.gov.vn (07/01/2020) [secondary]",
+    verified: false,
+    tet: ["2020-01-23", "2020-01-24", "2020-01-25", "2020-01-26", "2020-01-27"],
+  },
+  {
+    year: 2022,
+    source:
+      "CV 245/VPCP-KGVX (11/01/2022): Tết 31/01–04/02/2022 plus the two weekends; 2/9 with 01/9 (press, company schedules) [secondary]",
+    verified: false,
+    tet: ["2022-01-31", "2022-02-01", "2022-02-02", "2022-02-03", "2022-02-04"],
+    nationalDayAdjacent: "2022-09-01",
+  },
+  {
+    year: 2023,
+    source:
+      "CV 8056/VPCP-KGVX (01/12/2022): Tết 20/01–26/01/2023 (5 days + 2 compensatory); Quốc khánh 01/9–04/9/2023 [secondary, press]",
+    verified: false,
+    tet: ["2023-01-20", "2023-01-21", "2023-01-22", "2023-01-23", "2023-01-24"],
+    nationalDayAdjacent: "2023-09-01",
+  },
+  {
+    year: 2024,
+    source:
+      "TB 5015/TB-LĐTBXH (22/11/2023): Tết 08/02–14/02/2024, Quốc khánh 31/8–03/9/2024; CV 2450/VPCP-KGVX (12/4/2024): 29/4 off, Sat 04/5 worked [secondary]",
+    verified: false,
+    tet: ["2024-02-08", "2024-02-09", "2024-02-10", "2024-02-11", "2024-02-12"],
+    nationalDayAdjacent: "2024-09-03",
+    daysOff: [
+      {
+        date: "2024-04-29",
+        kind: "government-swap",
+        reason: swap("Hoán đổi ngày làm việc dịp 30/4–1/5", "Working day swapped for the 30/4–1/5 break"),
+      },
+    ],
+    makeUpWorkingDays: [
+      { date: "2024-05-04", reason: swap("Làm bù cho ngày 29/4/2024", "Make-up working day for 29/4/2024") },
+    ],
+  },
+  {
+    year: 2025,
+    source:
+      "CV 8726/VPCP-KGVX (26/11/2024), TB 6150/TB-LĐTBXH (2024): Tết 27/01–31/01/2025; Fri 02/5 off, Sat 26/4 worked; Quốc khánh 30/8–02/9/2025 [secondary]",
+    verified: false,
+    tet: ["2025-01-27", "2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31"],
+    nationalDayAdjacent: "2025-09-01",
+    daysOff: [
+      {
+        date: "2025-05-02",
+        kind: "government-swap",
+        reason: swap("Hoán đổi ngày làm việc dịp 30/4–1/5", "Working day swapped for the 30/4–1/5 break"),
+      },
+    ],
+    makeUpWorkingDays: [
+      { date: "2025-04-26", reason: swap("Làm bù cho ngày 02/5/2025", "Make-up working day for 2/5/2025") },
+    ],
+  },
+  {
+    year: 2026,
+    source:
+      "Tết 16/02–20/02/2026 (Mon–Fri); Mon 31/8 off with Sat 22/8 worked, 2/9 with 01/9 (inferred) [secondary, press]",
+    verified: false,
+    tet: ["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"],
+    nationalDayAdjacent: "2026-09-01",
+    daysOff: [
+      {
+        date: "2026-08-31",
+        kind: "government-swap",
+        reason: swap(
+          "Hoán đổi ngày làm việc dịp Quốc khánh",
+          "Working day swapped for the National Day break",
+        ),
+      },
+    ],
+    makeUpWorkingDays: [
+      { date: "2026-08-22", reason: swap("Làm bù cho ngày 31/8/2026", "Make-up working day for 31/8/2026") },
+    ],
+  },
+];
