@@ -1,0 +1,47 @@
+/**
+ * `cchc/io` — reading what officers have (report text, TSV/CSV, the JSON format) and writing what
+ * they print (Markdown, HTML, CSV); document numbers and symbols (số, ký hiệu); document references
+ * in narrative text; conservative cross-checks of the narrative against itself and the appendix.
+ * @module io
+ */
+
+export type { Finding, FindingSource, FindingValue, Lang, Severity } from "../rules/finding.js";
+export {
+  type AppendixImport,
+  findAppendixHeading,
+  type ImportedRow,
+  type ImportOptions,
+  importAppendix,
+  type RowOutcome,
+} from "./appendix.js";
+export { checkNarrative, type NarrativeOptions } from "./narrative.js";
+export { type DocumentMention, type ExtractOptions, extractDocumentReferences } from "./references.js";
+export { escapeHtml, type RenderOptions, renderReport } from "./render.js";
+export {
+  detectPeriodInTitle,
+  type ImportError,
+  type ImportReportOptions,
+  type ImportReportResult,
+  importReport,
+  type JsonReportError,
+  reportFromJson,
+  reportToJson,
+} from "./report.js";
+export {
+  type CheckSymbolOptions,
+  canonicalKind,
+  checkDocumentSymbol,
+  DOCUMENT_TYPES,
+  type DocumentSymbol,
+  type DocumentTypeEntry,
+  EXTRA_KINDS,
+  KIND_TYPES,
+  LEGISLATURES,
+  OLD_TYPE_FORMS,
+  parseDocumentSymbol,
+  type SymbolError,
+  type SymbolKind,
+  type SymbolParseResult,
+  type TypeStatus,
+  UNOFFICIAL_TYPES,
+} from "./symbols.js";
