@@ -62,24 +62,19 @@ export const out = [selectCatalog("2022-06-30").catalog.version, rate(10, 27), c
     ["nodenext", "nodenext"],
     ["esnext", "bundler"],
   ]) {
-    run(
-      "node",
-      [
-        join(work, "node_modules/typescript/bin/tsc"),
-        "--noEmit",
-        "--strict",
-        "--skipLibCheck",
-        "false",
-        "--module",
-        mod,
-        "--moduleResolution",
-        res,
-        "--types",
-        "",
-        "use.ts",
-      ],
-      work,
-    );
+    const config = {
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        module: mod,
+        moduleResolution: res,
+        types: [],
+      },
+      files: ["use.ts"],
+    };
+    writeFileSync(join(work, `tsconfig.${res}.json`), JSON.stringify(config));
+    run("node", [join(work, "node_modules/typescript/bin/tsc"), "-p", `tsconfig.${res}.json`], work);
     console.log(`typescript ${res}: ok`);
   }
 } catch (e) {

@@ -235,9 +235,9 @@ export function dossierDueDate(
  * `within-deadline` (trong hạn) or `overdue` (quá hạn) for a pending one.
  *
  * @example
- * const s: DossierStatus = "on-time";
+ * const s: Timeliness = "on-time";
  */
-export type DossierStatus = "early" | "on-time" | "late" | "within-deadline" | "overdue";
+export type Timeliness = "early" | "on-time" | "late" | "within-deadline" | "overdue";
 
 /**
  * Options of {@link classifyDossier}.
@@ -264,7 +264,7 @@ export interface DossierClassification {
   /** Resolved (đã giải quyết) or pending (đang giải quyết) at `asOf`. */
   state: "resolved" | "pending";
   /** The classification. */
-  status: DossierStatus;
+  status: Timeliness;
   /** The due date used (null while the clock is stopped for a supplement). */
   due: string | null;
   /** Whether the due date was computed or taken from the appointment. */
@@ -279,7 +279,7 @@ export const ON_TIME = 1;
 export const LATE = 2;
 export const WITHIN = 3;
 export const OVERDUE = 4;
-const STATUS_NAMES: readonly DossierStatus[] = ["early", "on-time", "late", "within-deadline", "overdue"];
+const STATUS_NAMES: readonly Timeliness[] = ["early", "on-time", "late", "within-deadline", "overdue"];
 
 /** Scratch output of {@link classifyFast}. */
 export interface FastOut {

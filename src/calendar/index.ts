@@ -24,11 +24,11 @@ export {
   classifyDossier,
   type DossierClassification,
   type DossierLike,
-  type DossierStatus,
   type DueDateInput,
   type DueDateResult,
   dossierDueDate,
   type SupplementPeriod,
+  type Timeliness,
 } from "./deadline.js";
 export {
   CalendarError,

@@ -76,7 +76,7 @@ export function checkNarrative(report: Report, options: NarrativeOptions = {}): 
       F(
         "narrative.document-after-period",
         late ? "warning" : "info",
-        `${r.kind ?? "Văn bản"} ${r.symbol} ngày ${r.date} sau ngày cuối kỳ báo cáo (${end})`,
+        `${r.kind ?? "Văn bản"} ${r.symbol} ngày ${viDate(r.date)} sau ngày cuối kỳ báo cáo (${viDate(end)})`,
         `${r.kind ?? "Document"} ${r.symbol} dated ${r.date} is after the period's end (${end})`,
         r.excerpt,
         { actual: { value: r.date }, expected: { value: end, description: "≤ end of period" } },
@@ -99,6 +99,12 @@ export function checkNarrative(report: Report, options: NarrativeOptions = {}): 
   tables(text, F);
   appendixFigures(report, text, F);
   return out;
+}
+
+/** `2022-10-13` → `13/10/2022`, the way Vietnamese reports write dates. */
+function viDate(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
 }
 
 type Emit = (
@@ -127,7 +133,7 @@ function inconsistentSymbols(refs: DocumentMention[], F: Emit) {
     F(
       "narrative.inconsistent-symbol",
       "warning",
-      `${first.kind} số ${first.parsed.number} ngày ${first.date} được ghi với nhiều ký hiệu: ${spellings.join(", ")}${same ? " (cùng một cơ quan theo danh mục bí danh)" : ""}`,
+      `${first.kind} số ${first.parsed.number} ngày ${viDate(first.date!)} được ghi với nhiều ký hiệu: ${spellings.join(", ")}${same ? " (cùng một cơ quan theo danh mục bí danh)" : ""}`,
       `${first.kind} no. ${first.parsed.number} of ${first.date} is cited under different symbols: ${spellings.join(", ")}${same ? " (one agency per the alias registry)" : ""}`,
       first.excerpt,
       { actual: { value: spellings.join(" | ") } },

@@ -27,6 +27,8 @@ export interface FindingValue {
   interval?: { low: string; high: string };
   /** Decimals written. */
   decimals?: number;
+  /** The unit of `value` when it is not a plain count: `"%"` for rates. */
+  unit?: string;
   /** A short description when the value is not a number (`"sum of 2.1.1, 2.1.2"`). */
   description?: string;
 }
@@ -38,6 +40,8 @@ export interface FindingValue {
 export interface Finding {
   /** Stable rule id, e.g. `"sum.parts"`, `"rate.mismatch"`, `"rate.truncated"`. */
   rule: string;
+  /** The key of the rule instance that raised it (`"sum.parts:2.1"`), when it comes from the rule engine. */
+  key?: string;
   severity: Severity;
   /** The indicator id the finding is about (the total, the rate…), or `null` for a report-level one. */
   code: string | null;

@@ -20,7 +20,9 @@ describe("cchc (global)", () => {
     expect(r.out).toContain("Usage: cchc <command>");
   });
   it("prints the package version", async () => {
-    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+      version: string;
+    };
     const r = await cli(["--version"]);
     expect(r).toMatchObject({ code: 0, out: `${pkg.version}\n` });
   });
@@ -32,7 +34,11 @@ describe("cchc (global)", () => {
     expect(r.err).toContain("unknown command");
   });
   it("rejects an unknown option, a bad choice and extra arguments with exit 2", async () => {
-    for (const args of [["catalog", "--bogus"], ["catalog", "--format", "xml"], ["catalog", "extra"]]) {
+    for (const args of [
+      ["catalog", "--bogus"],
+      ["catalog", "--format", "xml"],
+      ["catalog", "extra"],
+    ]) {
       const r = await cli(args);
       expect(r.code).toBe(2);
       expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
@@ -53,7 +59,8 @@ describe("cchc catalog", () => {
     expect(rows).toHaveLength(CATALOG_2022.rows.length);
     expect(Object.keys(rows[0]!).sort()).toEqual(["code", "id", "kind", "name", "parent", "unit"]);
     const codes = new Set(rows.flatMap((x) => (typeof x.code === "string" ? [normalizeCode(x.code)] : [])));
-    for (const c of ["1.2", "2.1.1", "3.4.1", "6.2.4", "7.5.3", "7.7.6", "7.8.2"]) expect(codes.has(c)).toBe(true);
+    for (const c of ["1.2", "2.1.1", "3.4.1", "6.2.4", "7.5.3", "7.7.6", "7.8.2"])
+      expect(codes.has(c)).toBe(true);
   });
   it("lists rows as text in either language", async () => {
     expect((await cli(["catalog"])).out).toContain("Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn");
@@ -92,7 +99,11 @@ describe("cchc show", () => {
   });
   it("names the path of an invalid field", async () => {
     const r = await cli(["show", "x.json"], {
-      "x.json": JSON.stringify({ agency: { id: "x" }, period: { kind: "year", year: 2022, from: "2022-01-01", to: "2022-13-01" }, values: {} }),
+      "x.json": JSON.stringify({
+        agency: { id: "x" },
+        period: { kind: "year", year: 2022, from: "2022-01-01", to: "2022-13-01" },
+        values: {},
+      }),
     });
     expect(r.err).toContain("period.to");
   });

@@ -1,0 +1,58 @@
+/**
+ * `cchc/rules` benchmark: checking one full appendix report (parse every value + compute + run every
+ * rule) against a bare zod `ReportSchema.safeParse` of the same object, in the same run.
+ * Target (issue): ≤ 3× the bare parse and ≥ 10 000 reports/s.
+ */
+import { readFileSync } from "node:fs";
+import { ReportSchema } from "../src/model/report.js";
+import { checkReport } from "../src/rules/engine.js";
+import { type BenchResult, compare, measure, rng } from "./harness.js";
+
+const N = 20_000;
+
+/** The real report plus variants with perturbed counts (so results are not all identical). */
+function reports(): unknown[] {
+  const base = JSON.parse(
+    readFileSync(new URL("../examples/khanh-hoa-skhcn-2022h1.json", import.meta.url), "utf8"),
+  ) as { values: Record<string, { raw?: string }> };
+  const r = rng(20220614);
+  const out: unknown[] = [];
+  for (let i = 0; i < 64; i++) {
+    const copy = structuredClone(base);
+    for (const v of Object.values(copy.values)) {
+      if (v.raw !== undefined && /^\d+$/.test(v.raw) && r() < 0.2) v.raw = String(Math.floor(r() * 100));
+    }
+    out.push(copy);
+  }
+  return out;
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const inputs = reports();
+  const parsed = inputs.map((x) => ReportSchema.parse(x));
+  let sink = 0;
+  const subject = measure(
+    "checkReport (parse values + all rules)",
+    N,
+    () => {
+      for (let i = 0; i < N; i++) sink += checkReport(parsed[i & 63]!).findings.length;
+    },
+    5,
+  );
+  const baseline = measure(
+    "zod ReportSchema.safeParse",
+    N,
+    () => {
+      for (let i = 0; i < N; i++) sink += ReportSchema.safeParse(inputs[i & 63]).success ? 1 : 0;
+    },
+    5,
+  );
+  if (sink < 0) console.log(sink);
+  const slowdown = baseline.opsPerSec / subject.opsPerSec;
+  return [
+    compare("rules.check-report", "report", subject, baseline, "≤ 3× the bare parse; ≥ 10 000 reports/s", {
+      slowdownVsZod: Number(slowdown.toFixed(2)),
+      reportsPerSecond: Math.round(subject.opsPerSec),
+    }),
+  ];
+}

@@ -1,0 +1,38 @@
+/**
+ * `cchc/rollup` — aggregation over agency trees (with the 2025 reorganisation: no district level from
+ * 2025-07-01, merged communes), period comparison and year-to-date sums, and table-driven scoring.
+ * @module rollup
+ */
+export {
+  type ComparisonState,
+  compareReports,
+  type IndicatorComparison,
+  type YearToDate,
+  type YearToDateValue,
+  yearToDate,
+} from "./compare.js";
+export {
+  type AgencyRegistry,
+  type AgencyRegistryOptions,
+  type AgencyTreeNode,
+  createAgencyRegistry,
+  type RegistryProblem,
+} from "./registry.js";
+export {
+  type ExcludedUnit,
+  type ExclusionReason,
+  type IncludedUnit,
+  type ReportChecker,
+  type RollupOptions,
+  type RollupResult,
+  rollupReports,
+} from "./rollup.js";
+export {
+  type CriterionScore,
+  type ScoreResult,
+  type ScoringCriterion,
+  type ScoringRule,
+  type ScoringTable,
+  scoreReport,
+} from "./score.js";
+export { QD766_EXAMPLE_TABLE } from "./tables/qd766-example.js";

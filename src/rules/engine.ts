@@ -1,0 +1,245 @@
+/**
+ * The rule engine: a report in, every finding out — never stopping at the first failure.
+ * @module
+ */
+import { BUILTIN_CATALOGS, findCatalogVersion, selectCatalog } from "../catalog/lookup.js";
+import type { Catalog } from "../catalog/types.js";
+import type { Report } from "../model/report.js";
+import { evaluateRule } from "./evaluate.js";
+import { EXPLICIT_RULES, STRUCTURE_RULES } from "./explicit.js";
+import type { Finding, Lang, Severity } from "./finding.js";
+import { generateRules } from "./generate.js";
+import { MESSAGES } from "./messages.js";
+import { isPresent, type ResolvedReport, resolveValues } from "./resolve.js";
+import type { CheckOptions, CheckResult, CheckSummary, RuleDefinition, RuleSetOption } from "./types.js";
+
+const DEFAULT_SET: object = {};
+const COMPILED = new WeakMap<Catalog, WeakMap<object, readonly RuleDefinition[]>>();
+
+/**
+ * Quy tắc mặc định: the rules checked for a catalog by default — the generated ones
+ * ({@link generateRules}), then the explicit table ({@link EXPLICIT_RULES}), then the structure checks
+ * ({@link STRUCTURE_RULES}). Computed once per catalog object.
+ * @example
+ * defaultRules(CATALOG_2022).filter((r) => r.id === "sum.parts").length; // 5
+ */
+export function defaultRules(catalog: Catalog): readonly RuleDefinition[] {
+  return rulesFor(catalog, undefined);
+}
+
+function rulesFor(catalog: Catalog, option: RuleSetOption | undefined): readonly RuleDefinition[] {
+  let perCatalog = COMPILED.get(catalog);
+  if (!perCatalog) {
+    perCatalog = new WeakMap();
+    COMPILED.set(catalog, perCatalog);
+  }
+  const cacheKey = option ?? DEFAULT_SET;
+  const hit = perCatalog.get(cacheKey);
+  if (hit) return hit;
+  let rules: readonly RuleDefinition[];
+  if (option === undefined) {
+    rules = Object.freeze([...generateRules(catalog), ...EXPLICIT_RULES, ...STRUCTURE_RULES]);
+  } else if (Array.isArray(option)) {
+    rules = Object.freeze([...(option as readonly RuleDefinition[])]);
+  } else {
+    const o = option as { extend?: readonly RuleDefinition[]; disable?: readonly string[] };
+    const off = new Set(o.disable ?? []);
+    rules = Object.freeze(
+      [...rulesFor(catalog, undefined), ...(o.extend ?? [])].filter((r) => !off.has(r.id) && !off.has(r.key)),
+    );
+  }
+  perCatalog.set(cacheKey, rules);
+  return rules;
+}
+
+/**
+ * Chọn mẫu phụ lục cho báo cáo: the catalog a report is checked against — `options.catalog` when
+ * given, else the version the report names (`catalogVersion`) among `options.catalogs` (default: the
+ * built-in ones), else the version in force at the period's end. `named` is false when the report
+ * names a version that is not available.
+ * @example
+ * catalogForCheck(report).catalog.version; // "2022"
+ */
+export function catalogForCheck(
+  report: Pick<Report, "period" | "catalogVersion">,
+  options: Pick<CheckOptions, "catalog" | "catalogs"> = {},
+): { catalog: Catalog; named: boolean } {
+  if (options.catalog) return { catalog: options.catalog, named: true };
+  const list = options.catalogs && options.catalogs.length > 0 ? options.catalogs : BUILTIN_CATALOGS;
+  const asked = report?.catalogVersion;
+  if (typeof asked === "string") {
+    const c = findCatalogVersion(asked, list);
+    if (c) return { catalog: c, named: true };
+  }
+  const date = typeof report?.period?.to === "string" ? report.period.to : "";
+  return { catalog: selectCatalog(date, list).catalog, named: asked === undefined };
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function effective(rule: RuleDefinition, date: string): boolean {
+  if (rule.effectiveFrom !== undefined && date !== "" && date < rule.effectiveFrom) return false;
+  if (rule.effectiveTo !== undefined && date !== "" && date > rule.effectiveTo) return false;
+  return true;
+}
+
+function missingSkip(rule: RuleDefinition, r: ResolvedReport): boolean {
+  if (rule.missing === "never-skip" || rule.reads.length === 0) return false;
+  let present = 0;
+  for (const id of rule.reads) if (isPresent(r.get(id))) present++;
+  return rule.missing === "skip-if-any-missing" ? present < rule.reads.length : present === 0;
+}
+
+function severityFor(
+  overrides: CheckOptions["severityOverrides"],
+  rule: string,
+  key: string | undefined,
+  fallback: Severity,
+): Severity | "off" {
+  if (!overrides) return fallback;
+  if (key !== undefined && Object.hasOwn(overrides, key)) return overrides[key] ?? fallback;
+  if (Object.hasOwn(overrides, rule)) return overrides[rule] ?? fallback;
+  return fallback;
+}
+
+/**
+ * Kiểm tra báo cáo: checks a report against its appendix catalog and returns every finding — sums,
+ * subsets ("trong đó"), rates (consistent / truncated / wrong, interval-aware), rates over a zero or
+ * blank denominator, derivable blanks, cross-row equalities, compulsory and exclusive pairs, and
+ * per-row structure. Values are parsed once ({@link resolveValues}); each rule runs independently, so
+ * a broken row never hides another finding. Rules whose values are missing are skipped (default
+ * strategy: skip if any value is missing) and listed in `summary.skipped`. Never throws.
+ * @example
+ * const r = checkReport(report, { lang: "en" });
+ * r.ok; // false
+ * r.findings.find((f) => f.code === "2.1")?.message;
+ * // "Indicator 2.1 reports 0 but its parts (2.1.1, 2.1.2) add up to 2."
+ */
+export function checkReport(report: Report, options: CheckOptions = {}): CheckResult {
+  const lang: Lang = options.lang === "en" ? "en" : "vi";
+  const { catalog, named } = catalogForCheck(report, options);
+  const resolved = resolveValues(report, catalog);
+  const rules = rulesFor(catalog, options.rules);
+  const date = typeof report?.period?.to === "string" ? report.period.to : "";
+  const findings: Finding[] = [];
+  const summary: CheckSummary = {
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    rulesRun: 0,
+    rulesSkipped: 0,
+    skipped: [],
+  };
+  const overrides = options.severityOverrides;
+
+  if (!named && typeof report?.catalogVersion === "string") {
+    const messages = MESSAGES.unknownCatalogVersion(report.catalogVersion, catalog.version);
+    const severity = severityFor(overrides, "structure.unknown-catalog-version", undefined, "warning");
+    if (severity !== "off") {
+      findings.push({
+        rule: "structure.unknown-catalog-version",
+        severity,
+        code: null,
+        codes: [],
+        actual: { value: report.catalogVersion },
+        expected: { value: catalog.version },
+        message: messages[lang],
+        messages,
+        source: "appendix",
+      });
+    }
+  }
+
+  for (const rule of rules) {
+    if (!effective(rule, date)) {
+      summary.skipped.push({ key: rule.key, rule: rule.id, reason: "not-effective" });
+      continue;
+    }
+    if (missingSkip(rule, resolved)) {
+      summary.skipped.push({ key: rule.key, rule: rule.id, reason: "missing" });
+      continue;
+    }
+    let result: ReturnType<typeof evaluateRule>;
+    try {
+      result = evaluateRule(rule, resolved);
+    } catch {
+      // a malformed custom rule must not stop the others; count it as skipped
+      result = "missing";
+    }
+    if (result === "missing") {
+      summary.skipped.push({ key: rule.key, rule: rule.id, reason: "missing" });
+      continue;
+    }
+    summary.rulesRun++;
+    for (const d of result) {
+      const severity = severityFor(overrides, d.rule, rule.key, d.severity ?? rule.severity);
+      if (severity === "off") continue;
+      const f: Finding = {
+        rule: d.rule,
+        key: rule.key,
+        severity,
+        code: d.code,
+        codes: d.codes,
+        message: d.messages[lang],
+        messages: d.messages,
+        source: "appendix",
+      };
+      if (d.expected) f.expected = d.expected;
+      if (d.actual) f.actual = d.actual;
+      findings.push(f);
+    }
+  }
+
+  // An importer may report an oddity the structure rules also report (`import.value-in-unit-column` and
+  // `structure.value-in-unit-column` on 7.5.3.a): keep the engine's, which carries the checked values.
+  const suffix = (rule: string) => rule.slice(rule.indexOf(".") + 1);
+  const covered = new Set(findings.map((f) => `${f.code}|${suffix(f.rule)}`));
+  for (const f of options.importFindings ?? []) {
+    if (f.source === "import" && covered.has(`${f.code}|${suffix(f.rule)}`)) continue;
+    const severity = severityFor(overrides, f.rule, f.key, f.severity);
+    if (severity === "off") continue;
+    findings.push({ ...f, severity, message: f.messages[lang] });
+  }
+
+  const order = resolved.index.order;
+  const pos = (code: string | null) => (code === null ? -1 : (order.get(code) ?? Number.MAX_SAFE_INTEGER));
+  findings.sort(
+    (a, b) =>
+      pos(a.code) - pos(b.code) ||
+      cmp(a.code ?? "", b.code ?? "") ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      cmp(a.rule, b.rule) ||
+      cmp(a.key ?? "", b.key ?? ""),
+  );
+  for (const f of findings) {
+    if (f.severity === "error") summary.errors++;
+    else if (f.severity === "warning") summary.warnings++;
+    else summary.infos++;
+  }
+  summary.rulesSkipped = summary.skipped.length;
+  return { ok: summary.errors === 0, catalogVersion: catalog.version, findings, summary };
+}
+
+/**
+ * Phát hiện mã trùng: the finding an importer raises when a report prints the same indicator code more
+ * than once (`structure.duplicate-code`, warning, source `import`); pass it to {@link checkReport} with
+ * `importFindings`.
+ * @example
+ * const f = duplicateCodeFinding("2.1.1", 2, "en");
+ * f.message; // "Indicator 2.1.1 appears 2 times; only one value is used."
+ */
+export function duplicateCodeFinding(code: string, count: number, lang: Lang = "vi"): Finding {
+  const messages = MESSAGES.duplicateCode(code, count);
+  return {
+    rule: "structure.duplicate-code",
+    severity: "warning",
+    code,
+    codes: [code],
+    actual: { value: String(count), description: "occurrences" },
+    expected: { value: "1", description: "occurrences" },
+    message: messages[lang === "en" ? "en" : "vi"],
+    messages,
+    source: "import",
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * `cchc/rules` — the rule engine: declarative validation rules over a report (most generated from the
+ * catalog's relations, the rest an explicit table), findings as data with Vietnamese and English
+ * messages. See docs/rules.md.
+ * @module rules
+ */
+export { catalogForCheck, checkReport, defaultRules, duplicateCodeFinding } from "./engine.js";
+export { EXPLICIT_RULES, STRUCTURE_RULES } from "./explicit.js";
+export type { Finding, FindingSource, FindingValue, Lang, Severity } from "./finding.js";
+export { generateRules } from "./generate.js";
+export {
+  cachedIndex,
+  isPresent,
+  type ResolvedKind,
+  type ResolvedReport,
+  type ResolvedValue,
+  resolveValue,
+  resolveValues,
+} from "./resolve.js";
+export type {
+  CheckOptions,
+  CheckResult,
+  CheckSummary,
+  CompulsoryPairRule,
+  DerivableRule,
+  Derivation,
+  EqualRule,
+  ExclusivePairRule,
+  FractionBaseRule,
+  InlineRateRule,
+  MissingValueStrategy,
+  RateRule,
+  RuleBase,
+  RuleDefinition,
+  RuleKind,
+  RuleOperator,
+  RuleSetOption,
+  SkipReason,
+  StructureCheck,
+  StructureRule,
+  SubsetRule,
+  SumRule,
+  ZeroDenominatorRule,
+} from "./types.js";
