@@ -4,9 +4,9 @@
  *
  *   npx tsx examples/appendix-from-dossiers.ts
  */
-import { reportFromRecords } from "../src/indicators/index.js";
-import { DossierSchema, ProcedureSchema } from "../src/model/index.js";
-import { checkReport } from "../src/rules/index.js";
+import { reportFromRecords } from "cchc/indicators";
+import { DossierSchema, ProcedureSchema } from "cchc/model";
+import { checkReport } from "cchc/rules";
 
 const procedures = [
   {

@@ -6,8 +6,8 @@
  *   npx tsx examples/rollup-province.ts
  */
 import { readFileSync } from "node:fs";
-import { AgencySchema, type Report, ReportSchema } from "../src/model/index.js";
-import { createAgencyRegistry, rollupReports } from "../src/rollup/index.js";
+import { AgencySchema, type Report, ReportSchema } from "cchc/model";
+import { createAgencyRegistry, rollupReports } from "cchc/rollup";
 
 const dir = new URL("./rollup/", import.meta.url);
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(name, dir), "utf8"));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { main as appendixFromDossiers } from "../../examples/appendix-from-dossiers.js";
+import { main as checkReportExample } from "../../examples/check-report.js";
+import { main as dossierDueDate } from "../../examples/dossier-due-date.js";
 import { main as rollupProvince } from "../../examples/rollup-province.js";
 
 describe("examples", () => {
@@ -19,5 +21,22 @@ describe("examples", () => {
     expect(out).toMatch(/^7\.7\.4\s+40\.00$/m);
     expect(out).toContain("carried over 1");
     expect(out).toContain("check: 0 errors, 0 warnings");
+  });
+  it("check-report imports the bundled report text and finds its inconsistencies", () => {
+    const out = checkReportExample();
+    expect(out).toMatch(/^2021-12-15 → 2022-06-14, catalog 2022$/m);
+    expect(out).toMatch(/^warning 1\.2\s+rate\.truncated: .*37\.04%/m);
+    expect(out).toMatch(/^error\s+2\.1\s+sum\.parts: /m);
+    expect(out).toMatch(/^error\s+7\.7\.4\s+rate\.mismatch: .*86\.75%/m);
+    expect(out).toMatch(/narrative\.document-after-period: .*166\/QĐ-SKHCN/);
+    expect(out).not.toMatch(/3\.4\.1\s/); // 80/80 = 100%: consistent, never flagged
+    expect(out).toMatch(/^5 errors, \d+ warnings, \d+ infos$/m);
+  });
+  it("dossier-due-date respects Tết 2026, the cut-off and the August 2026 swap", () => {
+    const out = dossierDueDate();
+    expect(out).toContain("3 working days → due 2026-02-25");
+    expect(out).toContain("after the 15:00 cut-off → due 2026-08-22");
+    expect(out).toContain("2026-08-22 working day? true; 2026-08-31? false");
+    expect(out).toContain("resolved 2026-02-25 → on-time (due 2026-02-25)");
   });
 });
