@@ -59,26 +59,46 @@ function bigrams(s: string): Map<string, number> {
   return m;
 }
 
+interface Folded {
+  text: string;
+  grams: Map<string, number>;
+  size: number;
+}
+
+/**
+ * Folded text and bigrams per label. Catalog names are compared with every imported row, so they are
+ * folded once: a pure memo, bounded (cleared past 4096 entries) so hostile input cannot grow it.
+ */
+const FOLDED = new Map<string, Folded>();
+
+function folded(s: string): Folded {
+  const hit = FOLDED.get(s);
+  if (hit) return hit;
+  const text = foldText(s).slice(0, 300);
+  const grams = bigrams(text);
+  let size = 0;
+  for (const n of grams.values()) size += n;
+  const f = { text, grams, size };
+  if (FOLDED.size >= 4096) FOLDED.clear();
+  FOLDED.set(s, f);
+  return f;
+}
+
 /**
  * Similarity of two labels in [0, 1]: the Sørensen–Dice coefficient over character bigrams of the
  * folded texts (diacritics and case ignored). Long texts are cut to 300 characters.
  */
 export function similarity(a: string, b: string): number {
-  const fa = foldText(a).slice(0, 300);
-  const fb = foldText(b).slice(0, 300);
-  if (fa === fb) return fa.length > 0 ? 1 : 0;
-  if (fa.length === 0 || fb.length === 0) return 0;
-  const ga = bigrams(fa);
-  const gb = bigrams(fb);
+  const fa = folded(a);
+  const fb = folded(b);
+  if (fa.text === fb.text) return fa.text.length > 0 ? 1 : 0;
+  if (fa.text.length === 0 || fb.text.length === 0) return 0;
   let common = 0;
-  let total = 0;
-  for (const [g, n] of ga) {
-    total += n;
-    const m = gb.get(g);
+  for (const [g, n] of fa.grams) {
+    const m = fb.grams.get(g);
     if (m) common += Math.min(n, m);
   }
-  for (const n of gb.values()) total += n;
-  return (2 * common) / total;
+  return (2 * common) / (fa.size + fb.size);
 }
 
 /** Whether `y-m-d` is a real calendar date. */
