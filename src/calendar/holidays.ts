@@ -88,6 +88,47 @@ const BLLD2019 = "Bộ luật Lao động 2019 (45/2019/QH14) Điều 112 khoả
 const BLLD2012 = "Bộ luật Lao động 2012 (10/2012/QH13) Điều 115 khoản 1";
 const BLLD1994 = "Bộ luật Lao động 1994 Điều 73 (sửa đổi 2002, 2007) [unverified]";
 
+type RuleRow = readonly [
+  holiday: StatutoryHolidayRule["holiday"],
+  rule: StatutoryHolidayRule["rule"],
+  month: number,
+  day: number,
+  reason: LocalizedText,
+  days?: number | undefined,
+  effectiveFrom?: string | undefined,
+];
+
+/** The rows of one Labour Code: same shape, its own id prefix, dates, source and verification. */
+function codeRows(
+  prefix: string,
+  rows: readonly RuleRow[],
+  code: { effectiveFrom: string; effectiveTo?: string; source: string; verified: boolean },
+): StatutoryHolidayRule[] {
+  return rows.map(([holiday, rule, month, day, reason, days, from]) => ({
+    id: `${prefix}-${holiday}`,
+    holiday,
+    rule,
+    month,
+    day,
+    ...(days !== undefined ? { days } : {}),
+    reason,
+    effectiveFrom: from ?? code.effectiveFrom,
+    ...(code.effectiveTo !== undefined ? { effectiveTo: code.effectiveTo } : {}),
+    source: code.source,
+    verified: code.verified,
+  }));
+}
+
+/** The holidays every code since 1995 shares (Tết's length differs). */
+const common = (tetDays: number, hungFrom?: string): RuleRow[] => [
+  ["new-year", "solar", 1, 1, R.newYear],
+  ["tet", "tet", 1, 1, R.tet, tetDays],
+  ["hung-kings", "lunar", 3, 10, R.hung, undefined, hungFrom],
+  ["reunification", "solar", 4, 30, R.reunif],
+  ["labour", "solar", 5, 1, R.labour],
+  ["national-day", "solar", 9, 2, R.national],
+];
+
 /**
  * Bảng ngày nghỉ lễ theo luật: the statutory holidays as versioned data.
  * - BLLĐ 2019 Điều 112 [law] from 2021-01-01: 01/01; Tết 5 days; Giỗ Tổ 10/3 lunar; 30/4; 1/5; 2/9 and
@@ -102,78 +143,23 @@ const BLLD1994 = "Bộ luật Lao động 1994 Điều 73 (sửa đổi 2002, 20
  * STATUTORY_HOLIDAY_RULES.filter((r) => r.effectiveFrom === "2021-01-01").length; // 7
  */
 export const STATUTORY_HOLIDAY_RULES: readonly StatutoryHolidayRule[] = [
-  ...(
-    [
-      ["new-year", "solar", 1, 1, R.newYear, undefined],
-      ["tet", "tet", 1, 1, R.tet, 5],
-      ["hung-kings", "lunar", 3, 10, R.hung, undefined],
-      ["reunification", "solar", 4, 30, R.reunif, undefined],
-      ["labour", "solar", 5, 1, R.labour, undefined],
-      ["national-day", "solar", 9, 2, R.national, undefined],
-      ["national-day-adjacent", "adjacent", 9, 2, R.nationalAdj, undefined],
-    ] as const
-  ).map(
-    ([holiday, rule, month, day, reason, days]): StatutoryHolidayRule => ({
-      id: `blld2019-${holiday}`,
-      holiday,
-      rule,
-      month,
-      day,
-      ...(days !== undefined ? { days } : {}),
-      reason,
-      effectiveFrom: "2021-01-01",
-      source: BLLD2019,
-      verified: true,
-    }),
-  ),
-  ...(
-    [
-      ["new-year", "solar", 1, 1, R.newYear, undefined],
-      ["tet", "tet", 1, 1, R.tet, 5],
-      ["hung-kings", "lunar", 3, 10, R.hung, undefined],
-      ["reunification", "solar", 4, 30, R.reunif, undefined],
-      ["labour", "solar", 5, 1, R.labour, undefined],
-      ["national-day", "solar", 9, 2, R.national, undefined],
-    ] as const
-  ).map(
-    ([holiday, rule, month, day, reason, days]): StatutoryHolidayRule => ({
-      id: `blld2012-${holiday}`,
-      holiday,
-      rule,
-      month,
-      day,
-      ...(days !== undefined ? { days } : {}),
-      reason,
-      effectiveFrom: "2013-05-01",
-      effectiveTo: "2020-12-31",
-      source: BLLD2012,
-      verified: true,
-    }),
-  ),
-  ...(
-    [
-      ["new-year", "solar", 1, 1, R.newYear, undefined, "1995-01-01"],
-      ["tet", "tet", 1, 1, R.tet, 4, "1995-01-01"],
-      ["hung-kings", "lunar", 3, 10, R.hung, undefined, "2007-01-01"],
-      ["reunification", "solar", 4, 30, R.reunif, undefined, "1995-01-01"],
-      ["labour", "solar", 5, 1, R.labour, undefined, "1995-01-01"],
-      ["national-day", "solar", 9, 2, R.national, undefined, "1995-01-01"],
-    ] as const
-  ).map(
-    ([holiday, rule, month, day, reason, days, from]): StatutoryHolidayRule => ({
-      id: `blld1994-${holiday}`,
-      holiday,
-      rule,
-      month,
-      day,
-      ...(days !== undefined ? { days } : {}),
-      reason,
-      effectiveFrom: from,
-      effectiveTo: "2013-04-30",
-      source: BLLD1994,
-      verified: false,
-    }),
-  ),
+  ...codeRows("blld2019", [...common(5), ["national-day-adjacent", "adjacent", 9, 2, R.nationalAdj]], {
+    effectiveFrom: "2021-01-01",
+    source: BLLD2019,
+    verified: true,
+  }),
+  ...codeRows("blld2012", common(5), {
+    effectiveFrom: "2013-05-01",
+    effectiveTo: "2020-12-31",
+    source: BLLD2012,
+    verified: true,
+  }),
+  ...codeRows("blld1994", common(4, "2007-01-01"), {
+    effectiveFrom: "1995-01-01",
+    effectiveTo: "2013-04-30",
+    source: BLLD1994,
+    verified: false,
+  }),
   {
     id: "nq80-culture-day",
     holiday: "culture-day",
