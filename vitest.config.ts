@@ -18,6 +18,7 @@ export default defineConfig({
       provider: "v8",
       include: ["src/**/*.ts"],
       exclude: ["src/cli/**"],
+      reporter: ["text-summary", "json-summary", "html"],
       thresholds: { lines: 95 },
     },
   },

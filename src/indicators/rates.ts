@@ -120,7 +120,7 @@ export function rateFromComponents(
  * rows, driven by the catalog's `rate` relations (DHIS2 style: numerator / denominator × factor) — no
  * per-row code. A rate row without a relation that the report wrote as a fraction (7.5.3.a,
  * `732VBĐT/876VBD`) is computed from that fraction. Blank components give `value: null` with a reason;
- * a zero denominator is undefined, not 0% (DOMAIN.md §2). Never throws.
+ * a zero denominator is undefined, not 0% (docs/guide.md §3). Never throws.
  * @example
  * computeRates(report)["1.2"]; // { value: "37.04", exact: "37.037037037037037037", numerator: "10", denominator: "27", … }
  * computeRates(report)["6.1"]; // { value: "0.00", numerator: "0", denominator: "20000", … }

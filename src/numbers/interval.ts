@@ -128,7 +128,7 @@ function invalid(reported: ReportedValue | null, interval: Interval | null): Rep
 
 /**
  * Đối chiếu tỷ lệ báo cáo: checks a reported rate against `numerator / denominator × factor` with the
- * reported value's precision (DOMAIN.md §2). Consistent when the exact quotient lies in the reported
+ * reported value's precision (docs/guide.md §3). Consistent when the exact quotient lies in the reported
  * closed interval (so 18,52% for 10/54 = 18.5185…% is consistent; a quotient exactly on a bound, e.g.
  * 18.525, is consistent too); truncated when it does not but cutting the quotient to the reported
  * decimals gives the reported value (1.2 of the real report: 37,03% for 10/27 = 37.037…%); inconsistent

@@ -89,11 +89,11 @@ const excl = (value: string): RatioBound => ({ value, inclusive: false });
 
 /**
  * Bảng chế độ phân nhóm ĐVSNCL: the versioned data table the classifier reads, newest first.
- * - NĐ 60/2021/NĐ-CP Điều 9 (in force from 2021-08-15) [law per DOMAIN.md §7]: group 1 ≥ 100% and
+ * - NĐ 60/2021/NĐ-CP Điều 9 (in force from 2021-08-15) [law per docs/regulations.md]: group 1 ≥ 100% and
  *   self-finances investment; group 2 ≥ 100%; group 3 10% ≤ x < 100% in bands [70,100), [30,70),
  *   [10,30); group 4 < 10% or no service revenue.
  * - NĐ 16/2015/NĐ-CP, TT 145/2017/TT-BTC (before 2021-08-15): exactly 10% was group 4, so group 3 needed
- *   more than 10% (DOMAIN.md §7). Its effective date (2015-04-06) and the other rows (group 1/2 at
+ *   more than 10% (docs/regulations.md). Its effective date (2015-04-06) and the other rows (group 1/2 at
  *   ≥ 100%, the 70/30 band limits) mirror the new regime and are [unverified].
  * @example
  * PUBLIC_UNIT_GROUP_REGIMES.map((r) => r.id); // ["nd60-2021", "nd16-2015"]

@@ -286,7 +286,7 @@ function prepare(
 
 /**
  * Tỷ lệ (%): `numerator / denominator × factor`, exact, rounded to `decimals` places with a named mode
- * (DHIS2-style indicator; DOMAIN.md §2: a rate over a zero denominator is undefined, not 0%). Inputs are
+ * (DHIS2-style indicator; docs/guide.md §3: a rate over a zero denominator is undefined, not 0%). Inputs are
  * decimal strings or numbers; safe integers use integer arithmetic, others decimal.js — identical results.
  * Never throws.
  * @example

@@ -298,7 +298,7 @@ function combineRow(
  *   silently dropped — and units that ended or merged in the period are named. Expected children with no
  *   report are listed in `missing`.
  * - Rows, by the catalog's `rollup` rule: `sum` (counts, money) exactly; `recompute` (rates) from the
- *   summed numerator and denominator rows — never averaged (DOMAIN.md §2) — or, for a rate row written as
+ *   summed numerator and denominator rows — never averaged (docs/guide.md §3) — or, for a rate row written as
  *   fractions (7.5.3.a), from the summed fractions; `any-yes` / `count-yes` for coded answers; `none` left
  *   blank with a note. Blank stays distinct from 0: `reportedBy[id]` is `null` when no unit reported it.
  * - Findings: the checker (the rule engine) on the result; each finding names in `units` the children

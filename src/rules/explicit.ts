@@ -104,7 +104,7 @@ function structure(check: StructureCheck, severity: Severity, source: string): S
  */
 export const STRUCTURE_RULES: readonly StructureRule[] = [
   structure("unknown-code", "warning", "catalog: ids are the catalog's row ids (docs/catalog.md)"),
-  structure("unparseable", "error", "DOMAIN.md §2: values are numbers, fractions, blank or a dash"),
+  structure("unparseable", "error", "docs/guide.md §3: values are numbers, fractions, blank or a dash"),
   structure("code-not-in-list", "error", "template: a coded row lists its codes in the unit column"),
   structure("value-on-group", "info", "template: group headings carry no value"),
   structure(

@@ -65,7 +65,7 @@ export function generateRules(catalog: Catalog): RuleDefinition[] {
           operator: "defined",
           severity: "warning",
           missing: "never-skip",
-          source: `${source}; a rate over a zero denominator is undefined, not 0% (DOMAIN.md §2)`,
+          source: `${source}; a rate over a zero denominator is undefined, not 0% (docs/guide.md §3)`,
         });
         out.push({
           kind: "compulsory-pair",

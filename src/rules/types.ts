@@ -130,7 +130,7 @@ export interface InlineRateRule extends RuleBase {
  * @example
  * const r: ZeroDenominatorRule = { kind: "zero-denominator", rate: "3.5", numerator: "3.5.b", denominator: "3.5.a",
  *   id: "rate.defined", key: "rate.defined:3.5", reads: ["3.5", "3.5.a"], operator: "defined",
- *   severity: "warning", missing: "never-skip", source: "DOMAIN.md §2" };
+ *   severity: "warning", missing: "never-skip", source: "docs/guide.md §3" };
  */
 export interface ZeroDenominatorRule extends RuleBase {
   kind: "zero-denominator";
