@@ -193,8 +193,8 @@ export function importReport(text: string, options: ImportReportOptions = {}): I
       info(
         "import.agency-unknown",
         "warning",
-        "không xác định được cơ quan báo cáo; hãy truyền cơ quan",
-        "reporting agency unknown; pass it",
+        "không xác định được cơ quan báo cáo từ văn bản; hãy truyền cơ quan (tùy chọn agency, hoặc --agency ở dòng lệnh)",
+        "reporting agency not found in the text; pass it (the agency option, or --agency on the command line)",
       );
     }
   }

@@ -108,3 +108,33 @@ describe("cchc show", () => {
     expect(r.err).toContain("period.to");
   });
 });
+
+describe("cchc check on report text", () => {
+  const appendix = readFileSync(
+    new URL("../fixtures/appendix-khanh-hoa-2022h1.txt", import.meta.url),
+    "utf8",
+  );
+  const rules = (out: string) =>
+    (JSON.parse(out) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
+  it("asks for the agency when the text does not name it, and takes it from --agency", async () => {
+    const without = await cli(["check", "a.txt", "--format", "json", "--period", "2022H1"], {
+      "a.txt": appendix,
+    });
+    expect(without.code).toBe(1);
+    expect(rules(without.out)).toContain("import.agency-unknown");
+    const given = await cli(
+      ["check", "a.txt", "--format", "json", "--period", "2022H1", "--agency", "khanh-hoa/skhcn"],
+      {
+        "a.txt": appendix,
+      },
+    );
+    expect(given.code).toBe(1);
+    expect(rules(given.out)).not.toContain("import.agency-unknown");
+    expect(rules(given.out)).toContain("sum.parts");
+  });
+  it("reports and exits 0 with --exit-zero", async () => {
+    const r = await cli(["check", "a.txt", "--period", "2022H1", "--exit-zero"], { "a.txt": appendix });
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("sum.parts");
+  });
+});

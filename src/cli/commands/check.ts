@@ -53,11 +53,12 @@ function textReport(findings: Finding[], lang: Lang): string {
 export const checkCommand: Command = {
   name: "check",
   summary: "Kiểm tra số liệu phụ lục của báo cáo / check a report's appendix figures",
-  usage: "check <file> [--format text|json] [--lang vi|en] [--period 2022H1] [--exit-zero]",
+  usage: "check <file> [--format text|json] [--lang vi|en] [--period 2022H1] [--agency <id>] [--exit-zero]",
   options: {
     format: { type: "string", choices: ["text", "json"], default: "text", help: "output format" },
     lang: { type: "string", choices: ["vi", "en"], default: "vi", help: "language of the messages" },
     period: { type: "string", help: "period id when a text/TSV file does not say it (2022H1, 2022Q3, 2022)" },
+    agency: { type: "string", help: "reporting agency id when a text/TSV file does not name it" },
     "exit-zero": {
       type: "boolean",
       default: false,
@@ -70,6 +71,7 @@ export const checkCommand: Command = {
     const lang: Lang = values.lang === "en" ? "en" : "vi";
     const loadOptions: LoadAnyOptions = { lang };
     if (typeof values.period === "string") loadOptions.period = values.period;
+    if (typeof values.agency === "string") loadOptions.agency = values.agency;
     const { report, importFindings } = await loadReportAny(io, path, loadOptions);
     const result = checkReport(report, {
       lang,
