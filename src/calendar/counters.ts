@@ -10,7 +10,7 @@ import {
   STOPPED,
   WITHIN,
 } from "./deadline.js";
-import { CalendarError } from "./errors.js";
+import { CalendarError, showValue } from "./errors.js";
 import { defaultCalendar, type EpochDayCalendar, type WorkingCalendar } from "./working.js";
 
 /**
@@ -326,37 +326,40 @@ export function onTimeRate(
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
     throw new CalendarError(
       "invalid-argument",
-      { vi: `số chữ số thập phân không hợp lệ: ${decimals}`, en: `invalid decimals ${decimals} (0–10)` },
+      {
+        vi: `số chữ số thập phân không hợp lệ: ${showValue(decimals)}`,
+        en: `invalid decimals ${showValue(decimals)} (0–10)`,
+      },
       decimals,
     );
   }
-  const den = options.denominator;
-  const ok = counts.resolved.early + counts.resolved.onTime;
+  const den = options?.denominator;
+  const ok = counts?.resolved?.early + counts?.resolved?.onTime;
   let num: number;
   let total: number;
   switch (den) {
     case "resolved":
       num = ok;
-      total = counts.resolved.total;
+      total = counts?.resolved?.total;
       break;
     case "resolved-plus-pending":
-      num = ok + counts.pending.withinDeadline;
-      total = counts.resolved.total + counts.pending.total;
+      num = ok + counts?.pending?.withinDeadline;
+      total = counts?.resolved?.total + counts?.pending?.total;
       break;
     case "received":
       num = ok;
-      total = counts.received;
+      total = counts?.received;
       break;
     case "due-in-period":
-      num = counts.dueInPeriod.onTime;
-      total = counts.dueInPeriod.total;
+      num = counts?.dueInPeriod?.onTime;
+      total = counts?.dueInPeriod?.total;
       break;
     default:
       throw new CalendarError(
         "invalid-argument",
         {
-          vi: `mẫu số không hợp lệ: ${JSON.stringify(den)}`,
-          en: `unknown denominator ${JSON.stringify(den)}`,
+          vi: `mẫu số không hợp lệ: ${showValue(den)}`,
+          en: `unknown denominator ${showValue(den)}`,
         },
         den,
       );

@@ -1,4 +1,4 @@
-import { CalendarError } from "./errors.js";
+import { CalendarError, showValue } from "./errors.js";
 
 /** Offset of Vietnam time (ICT, UTC+7, no daylight saving) in minutes. */
 const VN_OFFSET_SECONDS = 7 * 3600;
@@ -124,15 +124,15 @@ function badDate(s: unknown): CalendarError {
   return new CalendarError(
     "invalid-date",
     {
-      vi: `ngày không hợp lệ: ${JSON.stringify(s)} (cần dạng YYYY-MM-DD, ngày có thật)`,
-      en: `invalid date ${JSON.stringify(s)} (expected a real date as YYYY-MM-DD)`,
+      vi: `ngày không hợp lệ: ${showValue(s)} (cần dạng YYYY-MM-DD, ngày có thật)`,
+      en: `invalid date ${showValue(s)} (expected a real date as YYYY-MM-DD)`,
     },
     s,
   );
 }
 
 function badInstant(s: unknown): CalendarError {
-  const shown = s instanceof Date ? "Invalid Date" : JSON.stringify(s);
+  const shown = s instanceof Date ? "Invalid Date" : showValue(s);
   return new CalendarError(
     "invalid-instant",
     {
@@ -181,7 +181,10 @@ export function fromEpochDay(n: number): string {
   if (!Number.isSafeInteger(n) || n < -719162 || n > 2932896) {
     throw new CalendarError(
       "invalid-argument",
-      { vi: `số ngày không hợp lệ: ${n}`, en: `invalid epoch day ${n} (an integer for years 1–9999)` },
+      {
+        vi: `số ngày không hợp lệ: ${showValue(n)}`,
+        en: `invalid epoch day ${showValue(n)} (an integer for years 1–9999)`,
+      },
       n,
     );
   }

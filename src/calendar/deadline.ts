@@ -1,5 +1,5 @@
 import { dayOrThrow, formatDay, instantSeconds, secondsOrThrow } from "./date.js";
-import { CalendarError } from "./errors.js";
+import { CalendarError, showValue } from "./errors.js";
 import { defaultCalendar, type EpochDayCalendar, type WorkingCalendar } from "./working.js";
 
 /**
@@ -104,8 +104,8 @@ function badCount(n: unknown): CalendarError {
   return new CalendarError(
     "invalid-argument",
     {
-      vi: `thời hạn giải quyết phải là số nguyên ngày làm việc ≥ 0: ${JSON.stringify(n)}`,
-      en: `the processing time must be a whole number of working days ≥ 0: ${JSON.stringify(n)}`,
+      vi: `thời hạn giải quyết phải là số nguyên ngày làm việc ≥ 0: ${showValue(n)}`,
+      en: `the processing time must be a whole number of working days ≥ 0: ${showValue(n)}`,
     },
     n,
   );
@@ -115,8 +115,8 @@ function badCutoff(c: unknown): CalendarError {
   return new CalendarError(
     "invalid-argument",
     {
-      vi: `giờ chốt không hợp lệ: ${JSON.stringify(c)} (cần HH:MM)`,
-      en: `invalid cut-off ${JSON.stringify(c)} (expected HH:MM)`,
+      vi: `giờ chốt không hợp lệ: ${showValue(c)} (cần HH:MM)`,
+      en: `invalid cut-off ${showValue(c)} (expected HH:MM)`,
     },
     c,
   );
@@ -303,7 +303,7 @@ export function classifyFast(
   secondLate: boolean,
   out: FastOut,
 ): number {
-  const n = d.workingDays;
+  const n = d?.workingDays;
   if (!Number.isSafeInteger(n) || n < 0) throw badCount(n);
   const cut = cutoffSeconds(d.cutoff);
   if (Number.isNaN(cut)) throw badCutoff(d.cutoff);

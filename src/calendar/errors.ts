@@ -98,3 +98,25 @@ export type CalendarResult<T> =
         input: unknown;
       };
     };
+
+/**
+ * @internal Shows any input in an error message: its JSON when it has one, else `String(x)`; never
+ * throws (BigInt, symbols, cycles, very deep values) and clips very long texts.
+ */
+export function showValue(x: unknown): string {
+  if (typeof x === "number") return String(x);
+  let s: string | undefined;
+  try {
+    s = JSON.stringify(x);
+  } catch {
+    s = undefined;
+  }
+  if (s === undefined) {
+    try {
+      s = String(x);
+    } catch {
+      s = Object.prototype.toString.call(x);
+    }
+  }
+  return s.length > 200 ? `${s.slice(0, 200)}…` : s;
+}

@@ -1,6 +1,6 @@
 import { decemberSolsticeDay, lunationNear, newMoonDay, sunLongitudeAtDayStart } from "./astro.js";
 import { civilOf, dayOrThrow, epochDayOf, formatDay } from "./date.js";
-import { CalendarError, CalendarRangeError } from "./errors.js";
+import { CalendarError, CalendarRangeError, showValue } from "./errors.js";
 
 /** Time zone of the Vietnamese calendar (UTC+7). */
 const TZ = 7;
@@ -115,8 +115,8 @@ function sui(year: number): Sui {
 function rangeError(input: unknown): CalendarRangeError {
   return new CalendarRangeError(
     {
-      vi: `ngoài phạm vi lịch âm được hỗ trợ (1900-01-01 đến 2199-12-31): ${JSON.stringify(input)}`,
-      en: `outside the supported lunar-calendar range (1900-01-01 to 2199-12-31): ${JSON.stringify(input)}`,
+      vi: `ngoài phạm vi lịch âm được hỗ trợ (1900-01-01 đến 2199-12-31): ${showValue(input)}`,
+      en: `outside the supported lunar-calendar range (1900-01-01 to 2199-12-31): ${showValue(input)}`,
     },
     input,
   );
@@ -215,8 +215,8 @@ export function lunarToSolar(date: LunarDateInput): string {
     throw new CalendarError(
       "invalid-lunar-date",
       {
-        vi: `ngày âm lịch không hợp lệ: ${JSON.stringify(date)} (năm, tháng, ngày phải là số nguyên)`,
-        en: `invalid lunar date ${JSON.stringify(date)} (year, month and day must be integers)`,
+        vi: `ngày âm lịch không hợp lệ: ${showValue(date)} (năm, tháng, ngày phải là số nguyên)`,
+        en: `invalid lunar date ${showValue(date)} (year, month and day must be integers)`,
       },
       date,
     );

@@ -1,5 +1,5 @@
 import { dayOrThrow, epochDayOf, formatDay } from "./date.js";
-import { CalendarError, type CalendarResult } from "./errors.js";
+import { CalendarError, type CalendarResult, showValue } from "./errors.js";
 
 /**
  * Loại kỳ báo cáo: month (tháng), quarter (quý), half-year (6 tháng), nine-months (9 tháng), year (năm),
@@ -109,11 +109,7 @@ export function formatPeriodId(p: PeriodId): string {
 
 function checkPeriod(kind: unknown, year: unknown, index: unknown): void {
   if (!Number.isInteger(year) || (year as number) < 1900 || (year as number) > 2199) {
-    throw bad(
-      `năm không hợp lệ: ${JSON.stringify(year)}`,
-      `invalid year ${JSON.stringify(year)} (1900–2199)`,
-      year,
-    );
+    throw bad(`năm không hợp lệ: ${showValue(year)}`, `invalid year ${showValue(year)} (1900–2199)`, year);
   }
   const max = kind === "month" ? 12 : kind === "quarter" ? 4 : kind === "half-year" ? 2 : 0;
   if (
@@ -123,11 +119,7 @@ function checkPeriod(kind: unknown, year: unknown, index: unknown): void {
     kind !== "nine-months" &&
     kind !== "year"
   ) {
-    throw bad(
-      `loại kỳ không hợp lệ: ${JSON.stringify(kind)}`,
-      `invalid period kind ${JSON.stringify(kind)}`,
-      kind,
-    );
+    throw bad(`loại kỳ không hợp lệ: ${showValue(kind)}`, `invalid period kind ${showValue(kind)}`, kind);
   }
   if (max === 0 && index !== undefined) {
     throw bad(`kỳ ${kind} không có số thứ tự`, `a ${kind} period takes no index`, index);
@@ -139,8 +131,8 @@ function checkPeriod(kind: unknown, year: unknown, index: unknown): void {
     (!Number.isInteger(index) || (index as number) < 1 || (index as number) > max)
   ) {
     throw bad(
-      `số thứ tự kỳ không hợp lệ: ${JSON.stringify(index)} (1–${max})`,
-      `invalid ${kind} index ${JSON.stringify(index)} (1–${max})`,
+      `số thứ tự kỳ không hợp lệ: ${showValue(index)} (1–${max})`,
+      `invalid ${kind} index ${showValue(index)} (1–${max})`,
       index,
     );
   }
@@ -166,13 +158,9 @@ export function reportingPeriod(
   options: { regime?: PeriodRegime } = {},
 ): ReportingPeriod {
   checkPeriod(kind, year, index);
-  const regime = options.regime ?? "nd09-2019";
+  const regime = options?.regime ?? "nd09-2019";
   if (regime !== "nd09-2019" && regime !== "calendar") {
-    throw bad(
-      `chế độ kỳ không hợp lệ: ${JSON.stringify(regime)}`,
-      `invalid regime ${JSON.stringify(regime)}`,
-      regime,
-    );
+    throw bad(`chế độ kỳ không hợp lệ: ${showValue(regime)}`, `invalid regime ${showValue(regime)}`, regime);
   }
   const idx = kind === "half-year" ? (index ?? 1) : index;
   const [m0, m1] = monthsOf(kind, idx);
@@ -215,8 +203,8 @@ export function parsePeriodId(id: string): CalendarResult<PeriodId> {
       error: {
         code: "invalid-argument",
         message: {
-          vi: `mã kỳ báo cáo không hợp lệ: ${JSON.stringify(id)} (ví dụ 2022, 2022H1, 2022N9, 2022Q3, 2022M05)`,
-          en: `invalid period id ${JSON.stringify(id)} (e.g. 2022, 2022H1, 2022N9, 2022Q3, 2022M05)`,
+          vi: `mã kỳ báo cáo không hợp lệ: ${showValue(id)} (ví dụ 2022, 2022H1, 2022N9, 2022Q3, 2022M05)`,
+          en: `invalid period id ${showValue(id)} (e.g. 2022, 2022H1, 2022N9, 2022Q3, 2022M05)`,
         },
         input: id,
       },

@@ -1,5 +1,5 @@
 import { dayOrThrow, epochDayOf, formatDay, parseDay, weekdayOf } from "./date.js";
-import { CalendarError, CalendarRangeError, type LocalizedText } from "./errors.js";
+import { CalendarError, CalendarRangeError, type LocalizedText, showValue } from "./errors.js";
 import {
   type DayEntryInput,
   type HolidayKind,
@@ -156,11 +156,7 @@ function badOverride(vi: string, en: string, input: unknown): CalendarError {
 function overrideDay(s: unknown, o: YearOverride): number {
   const d = typeof s === "string" ? parseDay(s) : Number.NaN;
   if (Number.isNaN(d))
-    throw badOverride(
-      `ngày ${JSON.stringify(s)} (năm ${o.year})`,
-      `date ${JSON.stringify(s)} (year ${o.year})`,
-      o,
-    );
+    throw badOverride(`ngày ${showValue(s)} (năm ${o.year})`, `date ${showValue(s)} (year ${o.year})`, o);
   return d;
 }
 
@@ -346,8 +342,8 @@ function yearDaysOff(
 function outOfRange(what: unknown, from: number, to: number): CalendarRangeError {
   return new CalendarRangeError(
     {
-      vi: `ngoài phạm vi của lịch làm việc (${from}–${to}): ${JSON.stringify(what)}`,
-      en: `outside the working calendar's range (${from}–${to}): ${JSON.stringify(what)}`,
+      vi: `ngoài phạm vi của lịch làm việc (${from}–${to}): ${showValue(what)}`,
+      en: `outside the working calendar's range (${from}–${to}): ${showValue(what)}`,
     },
     what,
   );
@@ -357,7 +353,10 @@ function checkCount(n: number): void {
   if (!Number.isSafeInteger(n)) {
     throw new CalendarError(
       "invalid-argument",
-      { vi: `số ngày phải là số nguyên: ${n}`, en: `the day count must be an integer: ${n}` },
+      {
+        vi: `số ngày phải là số nguyên: ${showValue(n)}`,
+        en: `the day count must be an integer: ${showValue(n)}`,
+      },
       n,
     );
   }
@@ -380,8 +379,8 @@ function checkCount(n: number): void {
  * cal.isWorkingDay("2026-10-20"); // false
  */
 export function createWorkingCalendar(options: WorkingCalendarOptions = {}): WorkingCalendar {
-  const fromYear = options.from ?? 1990;
-  const toYear = options.to ?? 2100;
+  const fromYear = options?.from ?? 1990;
+  const toYear = options?.to ?? 2100;
   if (
     !Number.isInteger(fromYear) ||
     !Number.isInteger(toYear) ||
@@ -392,29 +391,29 @@ export function createWorkingCalendar(options: WorkingCalendarOptions = {}): Wor
     throw new CalendarError(
       "invalid-argument",
       {
-        vi: `khoảng năm không hợp lệ: ${fromYear}–${toYear} (trong 1900–2199, từ ≤ đến)`,
-        en: `invalid year range ${fromYear}–${toYear} (within 1900–2199, from ≤ to)`,
+        vi: `khoảng năm không hợp lệ: ${showValue(fromYear)}–${showValue(toYear)} (trong 1900–2199, từ ≤ đến)`,
+        en: `invalid year range ${showValue(fromYear)}–${showValue(toYear)} (within 1900–2199, from ≤ to)`,
       },
       options,
     );
   }
   const known = new Set(STATUTORY_HOLIDAY_RULES.filter((r) => r.optIn).map((r) => r.id));
-  for (const id of options.optIn ?? []) {
+  for (const id of options?.optIn ?? []) {
     if (!known.has(id)) {
       throw new CalendarError(
         "invalid-argument",
         {
-          vi: `quy định tùy chọn không tồn tại: "${id}"`,
-          en: `unknown opt-in rule "${id}" (known: ${[...known].join(", ")})`,
+          vi: `quy định tùy chọn không tồn tại: ${showValue(id)}`,
+          en: `unknown opt-in rule ${showValue(id)} (known: ${[...known].join(", ")})`,
         },
         id,
       );
     }
   }
-  const optIn = new Set(options.optIn ?? []);
+  const optIn = new Set(options?.optIn ?? []);
   const merged = new Map<number, MergedYear>();
-  if (!options.replaceBuiltins) mergeOverrides(YEARLY_DECISIONS, "government-swap", merged);
-  mergeOverrides(options.overrides ?? [], "custom", merged);
+  if (!options?.replaceBuiltins) mergeOverrides(YEARLY_DECISIONS, "government-swap", merged);
+  mergeOverrides(options?.overrides ?? [], "custom", merged);
 
   const isRest = restTester();
   const base = epochDayOf(fromYear, 1, 1);

@@ -10,7 +10,11 @@ export function memoryIO(files: Record<string, string | Uint8Array> = {}) {
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
     async readFile(path) {
-      const f = files[path] ?? written[path];
+      const f = Object.hasOwn(files, path)
+        ? files[path]
+        : Object.hasOwn(written, path)
+          ? written[path]
+          : undefined;
       if (f === undefined) throw new CliError(`không đọc được tệp: ${path}`, `cannot read file: ${path}`);
       return typeof f === "string" ? new TextEncoder().encode(f) : f;
     },

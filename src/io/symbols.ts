@@ -498,7 +498,7 @@ export function checkDocumentSymbol(
     );
   }
   const named = options.namedKind ? canonicalKind(options.namedKind) : null;
-  if (named !== null && sym.kind === "administrative" && named in KIND_TYPES) {
+  if (named !== null && sym.kind === "administrative" && Object.hasOwn(KIND_TYPES, named)) {
     const want = KIND_TYPES[named];
     if (want && sym.type === undefined && MUST_CARRY_TYPE.has(named)) {
       base(
@@ -516,7 +516,7 @@ export function checkDocumentSymbol(
       );
     }
   }
-  if (named !== null && sym.kind === "normative" && named in KIND_TYPES) {
+  if (named !== null && sym.kind === "normative" && Object.hasOwn(KIND_TYPES, named)) {
     const want = KIND_TYPES[named];
     if (want && sym.type !== want && sym.typeStatus !== "unknown") {
       base(

@@ -2,6 +2,7 @@
  * Coded answers: a unit cell such as `Không = 0 Có = 1` defines the codes a value cell may hold.
  * @module
  */
+import { safeString } from "./decimal.js";
 import { parseVietnameseNumber } from "./parse.js";
 import type { BilingualMessage } from "./types.js";
 
@@ -101,7 +102,7 @@ const PAIR = /([^=\d;,]+?)\s*=\s*(\d{1,9})/gy;
  * parseCodeList("Không = 0 Có = 1"); // { ok: true, value: [{ code: 0, label: "Không" }, { code: 1, label: "Có" }] }
  */
 export function parseCodeList(text: string): ParseCodeListResult {
-  if (typeof text !== "string" || text.length > 1000) return fail("not-a-code-list", String(text));
+  if (typeof text !== "string" || text.length > 1000) return fail("not-a-code-list", safeString(text));
   const s = text.normalize("NFC").trim();
   const out: CodeEntry[] = [];
   PAIR.lastIndex = 0;
@@ -133,7 +134,7 @@ export function parseCodeList(text: string): ParseCodeListResult {
  * parseCodedAnswer("2", list); // { ok: false, error: { code: "not-in-code-list", … } }
  */
 export function parseCodedAnswer(text: string, codeList: readonly CodeEntry[]): ParseCodedAnswerResult {
-  if (typeof text !== "string") return fail("not-an-answer", String(text));
+  if (typeof text !== "string") return fail("not-an-answer", safeString(text));
   const p = parseVietnameseNumber(text);
   if (p.ok && (p.value.kind === "blank" || p.value.kind === "none")) return { ok: true, value: null };
   if (p.ok && p.value.kind === "number" && !p.value.percent && p.value.unitWord === undefined) {

@@ -39,6 +39,18 @@ const DECIMAL_RE = /^[+-]?\d+(?:\.\d+)?$/;
 const INT_RE = /^-?\d{1,15}$/;
 
 /**
+ * @internal `String(x)` that never throws (an object without `toString`, e.g. `Object.create(null)`,
+ * makes `String` throw).
+ */
+export function safeString(x: unknown): string {
+  try {
+    return String(x);
+  } catch {
+    return Object.prototype.toString.call(x);
+  }
+}
+
+/**
  * Lỗi số không hợp lệ: thrown by the helpers that return a plain value ({@link compareDecimal},
  * {@link addDecimal}, {@link sumDecimals}, {@link roundDecimal}) when an input is not a decimal string
  * or finite number. Carries a bilingual message.
@@ -51,7 +63,7 @@ export class InvalidDecimalError extends Error {
   /** The message in Vietnamese and English. */
   readonly messages: BilingualMessage;
   constructor(input: unknown) {
-    const shown = typeof input === "string" ? JSON.stringify(input.slice(0, 40)) : String(input);
+    const shown = typeof input === "string" ? JSON.stringify(input.slice(0, 40)) : safeString(input);
     const messages = {
       vi: `không phải số thập phân hợp lệ: ${shown}`,
       en: `not a valid decimal number: ${shown}`,
@@ -82,7 +94,9 @@ export function canonical(x: DecimalInput): string | null {
   if (typeof x === "number") {
     if (!Number.isFinite(x)) return null;
     if (Number.isSafeInteger(x)) return x === 0 ? "0" : String(x);
-    return new Dec(x).toFixed();
+    // Like a string input, at most MAX_DECIMAL_CHARS characters (1e300 and 5e-324 are not accepted).
+    const s = new Dec(x).toFixed();
+    return s.length > MAX_DECIMAL_CHARS ? null : s;
   }
   if (!isDecimalString(x)) return null;
   let s = x;
@@ -191,7 +205,13 @@ export function fixed(d: Dec, decimals: number): string {
  * roundDecimal("0.125", 2, "half-even"); // "0.12"
  */
 export function roundDecimal(value: DecimalInput, decimals: number, mode: RoundingMode = "half-up"): string {
-  if (!Number.isInteger(decimals) || decimals < -20 || decimals > 100 || !(mode in DEC_ROUNDING)) {
+  if (
+    !Number.isInteger(decimals) ||
+    decimals < -20 ||
+    decimals > 100 ||
+    typeof mode !== "string" ||
+    !Object.hasOwn(DEC_ROUNDING, mode)
+  ) {
     throw new InvalidDecimalError(decimals);
   }
   const d = mustDec(value);

@@ -4,6 +4,7 @@
  * separator), with every reading that could be meant otherwise flagged as an ambiguity.
  * @module
  */
+import { safeString } from "./decimal.js";
 import type { BilingualMessage } from "./types.js";
 
 /**
@@ -403,7 +404,7 @@ function isPiece(x: Piece | ParseNumberResult): x is Piece {
  * parseVietnameseNumber("1.23.4"); // { ok: false, error: { code: "bad-grouping", … } }
  */
 export function parseVietnameseNumber(text: string, options?: ParseNumberOptions): ParseNumberResult {
-  if (typeof text !== "string") return failure("not-a-number", String(text));
+  if (typeof text !== "string") return failure("not-a-number", safeString(text));
   const raw = text;
   if (raw.length > MAX_NUMBER_INPUT_CHARS) return failure("too-long", raw);
   if (SIMPLE_INT.test(raw)) {

@@ -28,7 +28,7 @@ export type ScoringRule =
  * Tiêu chí chấm điểm: one criterion of a scoring table. `reads` is one indicator id (its value, a percent
  * for a rate row) or two ids `[numerator, denominator]` (their ratio × 100). Ids that are not appendix
  * rows are inputs the caller passes in `scoreReport`'s `inputs`. `verified: false` marks criteria whose
- * source was not read (DOMAIN.md §8).
+ * source was not read (docs/regulations.md).
  * @example
  * const c: ScoringCriterion = { id: "766.2", group: "progress", name: { vi: "Tiến độ", en: "Progress" }, maxPoints: "20", reads: ["3.4.1"], rule: { kind: "threshold", full: "80" }, source: "QĐ 766/QĐ-TTg [secondary]", verified: false };
  */
@@ -142,6 +142,9 @@ export function scoreReport(
   options: { inputs?: Record<string, DecimalInput> } = {},
 ): ScoreResult {
   const decimals = table.decimals ?? 2;
+  // A malformed `decimals` (not an integer 0–100) makes every criterion `invalid-input`; the totals
+  // are then written without decimals.
+  const shown = Number.isInteger(decimals) && decimals >= 0 && decimals <= 100 ? decimals : 0;
   const inputs = options.inputs ?? {};
   const read = (id: string): string | null => {
     const given = inputs[id];
@@ -185,6 +188,7 @@ export function scoreReport(
       input = r.exact;
     } else input = vals[0]!;
     try {
+      if (shown !== decimals) throw new RangeError("invalid decimals");
       const p = pointsOf(c.rule, input, new Dec(c.maxPoints));
       criteria.push({ ...base, points: fixed(p.toDecimalPlaces(decimals, 4), decimals), input });
     } catch {
@@ -204,7 +208,7 @@ export function scoreReport(
     const pts = criteria
       .filter((c) => c.group === g.id && c.points !== null)
       .reduce((acc, c) => acc.plus(c.points!), new Dec(0));
-    return { id: g.id, points: fixed(pts, decimals), maxPoints: g.maxPoints };
+    return { id: g.id, points: fixed(pts, shown), maxPoints: g.maxPoints };
   });
   let maxTotal: string;
   try {
@@ -217,7 +221,7 @@ export function scoreReport(
     table: table.id,
     criteria,
     groups,
-    total: fixed(total, decimals),
+    total: fixed(total, shown),
     maxTotal,
     complete: criteria.every((c) => c.points !== null),
     verified: table.verified && criteria.every((c) => c.verified),

@@ -7,6 +7,10 @@ import {
   parseVietnameseNumber,
 } from "../../src/numbers/index.js";
 
+// Under mutation testing (vitest.stryker-*.config.ts sets CCHC_MUTATION) property tests run fewer
+// cases per mutant; `npm test` runs them all.
+const mutation = process.env.CCHC_MUTATION !== undefined;
+
 function ok(text: string, o?: ParseNumberOptions): ParsedValue {
   const r = parseVietnameseNumber(text, o);
   if (!r.ok) throw new Error(`expected ok for ${text}: ${r.error.code}`);
@@ -167,14 +171,14 @@ describe("properties", () => {
           expect(typeof r.ok).toBe("boolean");
         },
       ),
-      { numRuns: 5000 },
+      { numRuns: mutation ? 100 : 5000 },
     );
     fc.assert(
       fc.property(fc.stringMatching(/^[-+0-9.,% /A-Za-zĐđ]{0,30}$/), (s) => {
         const r = parseVietnameseNumber(s);
         if (r.ok && r.value.kind === "number") expect(r.value.value).toMatch(/^-?\d+(\.\d+)?$/);
       }),
-      { numRuns: 5000 },
+      { numRuns: mutation ? 100 : 5000 },
     );
   });
   it("format ∘ parse round-trips canonical values", () => {

@@ -4,6 +4,10 @@ import { describe, expect, it } from "vitest";
 import { compareDecimal, type RoundingMode, rate, roundDecimal } from "../../src/numbers/index.js";
 import { rateWithDecimalJs } from "../../src/numbers/rate.js";
 
+// Under mutation testing (vitest.stryker-*.config.ts sets CCHC_MUTATION) property tests run fewer
+// cases per mutant; `npm test` runs them all.
+const mutation = process.env.CCHC_MUTATION !== undefined;
+
 const D = Decimal.clone({ precision: 300 });
 const DEC_MODE: Record<RoundingMode, Decimal.Rounding> = {
   "half-up": Decimal.ROUND_HALF_UP,
@@ -100,7 +104,7 @@ describe("rate", () => {
           expect(fast.value).toBe(oracle(n, d, dec, mode));
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: mutation ? 50 : 2000 },
     );
   });
 
@@ -116,7 +120,7 @@ describe("rate", () => {
           if (d !== 0) expect(rate(n, d, o).value).toBe(oracle(n, d, 2, mode));
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: mutation ? 50 : 2000 },
     );
   });
 
@@ -129,7 +133,7 @@ describe("rate", () => {
         fc.pre(new D(d).gt(0));
         expect(rate(n, d, { decimals: k, rounding: mode }).value).toBe(oracle(n, d, k, mode));
       }),
-      { numRuns: 1000 },
+      { numRuns: mutation ? 50 : 1000 },
     );
   });
 

@@ -7,6 +7,10 @@ import { compareReportedRate } from "../../src/numbers/interval.js";
 import { rate } from "../../src/numbers/rate.js";
 import { checkReport, EXPLICIT_RULES } from "../../src/rules/index.js";
 
+// Under mutation testing (vitest.stryker-*.config.ts sets CCHC_MUTATION) property tests run fewer
+// cases per mutant; `npm test` runs them all.
+const mutation = process.env.CCHC_MUTATION !== undefined;
+
 const cat = CATALOG_2022;
 const rowById = new Map(cat.rows.map((r) => [r.id, r]));
 
@@ -118,7 +122,7 @@ describe("properties", () => {
         expect(bad).toEqual([]);
         expect(r.ok).toBe(true);
       }),
-      { numRuns: 200 },
+      { numRuns: mutation ? 50 : 200 },
     );
   });
 
@@ -140,7 +144,7 @@ describe("properties", () => {
           expect(r.ok).toBe(false);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: mutation ? 50 : 200 },
     );
   });
 
@@ -163,7 +167,7 @@ describe("properties", () => {
           expect(rules).toEqual(expected);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: mutation ? 50 : 500 },
     );
   });
 });
@@ -188,7 +192,7 @@ describe("integer fast path of rate findings", () => {
           expect(f.actual?.interval).toEqual(c.interval);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: mutation ? 50 : 500 },
     );
   });
 });
