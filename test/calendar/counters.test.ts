@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   CalendarError,
   countDossiers,
@@ -91,7 +91,10 @@ describe("countDossiers", () => {
 });
 
 describe("onTimeRate", () => {
-  const c = countDossiers(dossiers, { period });
+  let c: DossierCounts;
+  beforeEach(() => {
+    c = countDossiers(dossiers, { period });
+  });
   it("names its denominator and returns exact decimal strings", () => {
     expect(onTimeRate(c, { denominator: "resolved" })).toMatchObject({
       value: "66.67",

@@ -11,7 +11,6 @@ import {
   toEpochDay,
 } from "../../src/calendar/index.js";
 
-const cal = defaultCalendar();
 const due = (receivedAt: string, workingDays: number, extra: { cutoff?: string } = {}) =>
   dossierDueDate({ receivedAt, workingDays, ...extra }).due;
 
@@ -192,7 +191,7 @@ describe("classifyDossier", () => {
           workingDays: n,
           ...(withCutoff ? { cutoff: "15:00" } : {}),
         });
-        return out.due !== null && cal.isWorkingDay(out.due) && out.due >= out.receivedOn;
+        return out.due !== null && defaultCalendar().isWorkingDay(out.due) && out.due >= out.receivedOn;
       }),
     );
   });
