@@ -40,6 +40,32 @@ export function findCatalogVersion(
   return catalogs.find((c) => c.version === version);
 }
 
+/**
+ * Chọn mẫu phụ lục cho báo cáo: the catalog a report is read and checked with — `options.catalog` when
+ * given, else the version the report names (`catalogVersion`) among `options.catalogs` (default: the
+ * built-in ones), else the version in force on the last day of its period (the newest version when the
+ * report has no period). `named` is false when the report names a version that is not available.
+ * @example
+ * catalogForReport({ period: { to: "2022-06-14" }, catalogVersion: "2022" }).catalog.version; // "2022"
+ */
+export function catalogForReport(
+  report: { period?: { to?: string | undefined } | undefined; catalogVersion?: string | undefined },
+  options: { catalog?: Catalog | undefined; catalogs?: readonly Catalog[] | undefined } = {},
+): { catalog: Catalog; named: boolean } {
+  if (options.catalog) return { catalog: options.catalog, named: true };
+  const list = options.catalogs && options.catalogs.length > 0 ? options.catalogs : BUILTIN_CATALOGS;
+  const asked = report?.catalogVersion;
+  if (typeof asked === "string") {
+    const c = findCatalogVersion(asked, list);
+    if (c) return { catalog: c, named: true };
+  }
+  const to = report?.period?.to;
+  return {
+    catalog: selectCatalog(typeof to === "string" ? to : "9999-12-31", list).catalog,
+    named: asked === undefined,
+  };
+}
+
 /** Fast lookups over one catalog, built once by {@link indexCatalog}. */
 export interface CatalogIndex {
   catalog: Catalog;

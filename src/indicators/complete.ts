@@ -2,11 +2,13 @@
  * Filling derivable blanks of a report: rates from their components, totals from their parts.
  * @module
  */
+
+import { catalogForReport } from "../catalog/lookup.js";
 import type { Catalog } from "../catalog/types.js";
 import type { IndicatorValue, Report } from "../model/report.js";
 import { sumDecimals } from "../numbers/decimal.js";
 import type { RoundingMode } from "../numbers/types.js";
-import { catalogForReport, rateFromComponents } from "./rates.js";
+import { rateFromComponents } from "./rates.js";
 import { type ReadValue, readReportValues } from "./values.js";
 
 /**
@@ -58,7 +60,7 @@ export function completeReport(
   report: Report,
   options: { catalog?: Catalog; decimals?: number; rounding?: RoundingMode } = {},
 ): CompletedReport {
-  const catalog = catalogForReport(report, options.catalog);
+  const catalog = catalogForReport(report, { catalog: options.catalog }).catalog;
   const decimals = options.decimals ?? 2;
   const rounding = options.rounding ?? "half-up";
   const values = readReportValues(report);

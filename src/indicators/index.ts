@@ -10,7 +10,6 @@ export { ND42_MAPPING_INFERENCE, procedureIndicators } from "./procedures.js";
 export {
   type ComputedRate,
   type ComputeRatesOptions,
-  catalogForReport,
   computeRates,
   electronicDocumentRate,
   type RateReason,

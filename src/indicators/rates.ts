@@ -3,7 +3,7 @@
  * plus the two rates whose components are not rows of the appendix.
  * @module
  */
-import { findCatalogVersion, selectCatalog } from "../catalog/lookup.js";
+import { catalogForReport, findCatalogVersion, selectCatalog } from "../catalog/lookup.js";
 import type { Catalog, RateRelation } from "../catalog/types.js";
 import type { Report } from "../model/report.js";
 import { canonical, sumDecimals } from "../numbers/decimal.js";
@@ -61,21 +61,6 @@ export interface ComputeRatesOptions {
   rounding?: RoundingMode;
 }
 
-/**
- * Chọn mẫu phụ lục của báo cáo: the catalog a report is read with — `explicit` when given, else its
- * `catalogVersion`, else the version in force on the last day of its period.
- * @example
- * catalogForReport(report).version; // "2022"
- */
-export function catalogForReport(
-  report: Pick<Report, "period" | "catalogVersion">,
-  explicit?: Catalog,
-): Catalog {
-  if (explicit) return explicit;
-  const pinned = report.catalogVersion ? findCatalogVersion(report.catalogVersion) : undefined;
-  return pinned ?? selectCatalog(report.period?.to ?? "9999-12-31").catalog;
-}
-
 function componentOf(v: ReadValue | undefined): string | null {
   if (!v) return null;
   if (v.status === "number") return v.value;
@@ -131,7 +116,7 @@ export function computeRates(
 ): Record<string, ComputedRate> {
   const decimals = options.decimals ?? 2;
   const rounding = options.rounding ?? "half-up";
-  const catalog = catalogForReport(report, options.catalog);
+  const catalog = catalogForReport(report, { catalog: options.catalog }).catalog;
   const values = readReportValues(report);
   const out: Record<string, ComputedRate> = {};
   for (const rel of catalog.relations) {

@@ -4,6 +4,7 @@
  */
 import type { DossierCounts } from "../calendar/counters.js";
 import type { WorkingCalendar } from "../calendar/working.js";
+import { catalogForReport } from "../catalog/lookup.js";
 import type { Dossier } from "../model/dossier.js";
 import type { PublicServiceUnit } from "../model/finance.js";
 import type { ReportingPeriod } from "../model/period.js";
@@ -11,7 +12,6 @@ import type { Procedure } from "../model/procedure.js";
 import { type IndicatorValue, REPORT_FORMAT, type Report } from "../model/report.js";
 import { type DossierIndicators, dossierIndicators } from "./dossiers.js";
 import { procedureIndicators } from "./procedures.js";
-import { catalogForReport } from "./rates.js";
 import type { Inference, RecordIndicators, RecordIssue } from "./records-types.js";
 import { unitIndicators } from "./units.js";
 
@@ -63,7 +63,7 @@ function assemble(
       if (!inferences.some((x) => x.id === inf.id)) inferences.push(inf);
     }
   }
-  const order = new Map(catalogForReport({ period: input.period }).rows.map((r, i) => [r.id, i]));
+  const order = new Map(catalogForReport({ period: input.period }).catalog.rows.map((r, i) => [r.id, i]));
   const sorted: Record<string, IndicatorValue> = {};
   for (const id of Object.keys(values).sort((a, b) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9)))
     sorted[id] = values[id]!;

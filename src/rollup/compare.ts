@@ -2,8 +2,9 @@
  * Comparing two periods' reports, and summing quarters into a year-to-date report.
  * @module
  */
+
+import { catalogForReport } from "../catalog/lookup.js";
 import type { Catalog, CatalogRow, IndicatorKind } from "../catalog/types.js";
-import { catalogForReport } from "../indicators/rates.js";
 import { type ReadValue, readReportValues } from "../indicators/values.js";
 import type { LocalizedText } from "../model/primitives.js";
 import { type IndicatorValue, REPORT_FORMAT, type Report } from "../model/report.js";
@@ -61,7 +62,7 @@ export function compareReports(
   newer: Report,
   options: { catalog?: Catalog } = {},
 ): IndicatorComparison[] {
-  const catalog = catalogForReport(newer, options.catalog);
+  const catalog = catalogForReport(newer, { catalog: options.catalog }).catalog;
   const a = readReportValues(older);
   const b = readReportValues(newer);
   const out: IndicatorComparison[] = [];
@@ -158,7 +159,7 @@ export function yearToDate(
           to: last.period.to,
         }
       : { kind: "custom" as const, year: 1970, from: "1970-01-01", to: "1970-01-01" };
-  const catalog = catalogForReport(last ?? { period }, options.catalog);
+  const catalog = catalogForReport(last ?? { period }, { catalog: options.catalog }).catalog;
   for (let i = 1; i < reps.length; i++) {
     const prev = reps[i - 1]!;
     const cur = reps[i]!;

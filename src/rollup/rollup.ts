@@ -4,8 +4,9 @@
  * combined by each row's rule, and findings naming the child units responsible.
  * @module
  */
+
+import { catalogForReport } from "../catalog/lookup.js";
 import type { Catalog, CatalogRow, RateRelation } from "../catalog/types.js";
-import { catalogForReport } from "../indicators/rates.js";
 import { type ReadValue, readReportValues } from "../indicators/values.js";
 import type { ReportingPeriod } from "../model/period.js";
 import { type IndicatorValue, REPORT_FORMAT, type Report } from "../model/report.js";
@@ -320,7 +321,7 @@ export function rollupReports(
   const first = list.find((r) => r && typeof r === "object" && r.period);
   const period: ReportingPeriod = options.period ??
     first?.period ?? { kind: "custom", year: 1970, from: "1970-01-01", to: "1970-01-01" };
-  const catalog = catalogForReport({ period }, options.catalog);
+  const catalog = catalogForReport({ period }, { catalog: options.catalog }).catalog;
   const { included, excluded, missing, units } = selectUnits(parentId, list, period, options);
   const values: Record<string, IndicatorValue> = {};
   const reportedBy: Record<string, number | null> = {};

@@ -2,7 +2,7 @@
  * The rule engine: a report in, every finding out — never stopping at the first failure.
  * @module
  */
-import { BUILTIN_CATALOGS, findCatalogVersion, selectCatalog } from "../catalog/lookup.js";
+import { catalogForReport } from "../catalog/lookup.js";
 import type { Catalog } from "../catalog/types.js";
 import type { Report } from "../model/report.js";
 import { evaluateRule } from "./evaluate.js";
@@ -52,29 +52,6 @@ function rulesFor(catalog: Catalog, option: RuleSetOption | undefined): readonly
   return rules;
 }
 
-/**
- * Chọn mẫu phụ lục cho báo cáo: the catalog a report is checked against — `options.catalog` when
- * given, else the version the report names (`catalogVersion`) among `options.catalogs` (default: the
- * built-in ones), else the version in force at the period's end. `named` is false when the report
- * names a version that is not available.
- * @example
- * catalogForCheck(report).catalog.version; // "2022"
- */
-export function catalogForCheck(
-  report: Pick<Report, "period" | "catalogVersion">,
-  options: Pick<CheckOptions, "catalog" | "catalogs"> = {},
-): { catalog: Catalog; named: boolean } {
-  if (options.catalog) return { catalog: options.catalog, named: true };
-  const list = options.catalogs && options.catalogs.length > 0 ? options.catalogs : BUILTIN_CATALOGS;
-  const asked = report?.catalogVersion;
-  if (typeof asked === "string") {
-    const c = findCatalogVersion(asked, list);
-    if (c) return { catalog: c, named: true };
-  }
-  const date = typeof report?.period?.to === "string" ? report.period.to : "";
-  return { catalog: selectCatalog(date, list).catalog, named: asked === undefined };
-}
-
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -118,7 +95,7 @@ function severityFor(
  */
 export function checkReport(report: Report, options: CheckOptions = {}): CheckResult {
   const lang: Lang = options.lang === "en" ? "en" : "vi";
-  const { catalog, named } = catalogForCheck(report, options);
+  const { catalog, named } = catalogForReport(report, options);
   const resolved = resolveValues(report, catalog);
   const rules = rulesFor(catalog, options.rules);
   const date = typeof report?.period?.to === "string" ? report.period.to : "";

@@ -4,7 +4,7 @@
  * messages. See docs/rules.md.
  * @module rules
  */
-export { catalogForCheck, checkReport, defaultRules, duplicateCodeFinding } from "./engine.js";
+export { checkReport, defaultRules, duplicateCodeFinding } from "./engine.js";
 export { EXPLICIT_RULES, STRUCTURE_RULES } from "./explicit.js";
 export type { Finding, FindingSource, FindingValue, Lang, Severity } from "./finding.js";
 export { generateRules } from "./generate.js";

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { CATALOG_2022, type Catalog } from "../../src/catalog/index.js";
+import { CATALOG_2022, type Catalog, catalogForReport } from "../../src/catalog/index.js";
 import type { Report } from "../../src/model/report.js";
 import {
   type CheckOptions,
-  catalogForCheck,
   checkReport,
   duplicateCodeFinding,
   type Finding,
@@ -217,26 +216,26 @@ describe("import findings", () => {
   });
 });
 
-describe("catalogForCheck", () => {
+describe("catalogForReport", () => {
   const other: Catalog = { ...CATALOG_2022, version: "2030", effectiveFrom: "2030-01-01" } as Catalog;
   it("an explicit catalog wins; else the named version; else the one in force", () => {
-    expect(catalogForCheck(mk({}), { catalog: other })).toEqual({ catalog: other, named: true });
+    expect(catalogForReport(mk({}), { catalog: other })).toEqual({ catalog: other, named: true });
     expect(
-      catalogForCheck({ ...mk({}), catalogVersion: "2030" }, { catalogs: [CATALOG_2022, other] }),
+      catalogForReport({ ...mk({}), catalogVersion: "2030" }, { catalogs: [CATALOG_2022, other] }),
     ).toEqual({
       catalog: other,
       named: true,
     });
-    expect(catalogForCheck({ ...mk({}), catalogVersion: "2022" })).toEqual({
+    expect(catalogForReport({ ...mk({}), catalogVersion: "2022" })).toEqual({
       catalog: CATALOG_2022,
       named: true,
     });
-    expect(catalogForCheck(mk({}))).toEqual({ catalog: CATALOG_2022, named: true });
-    expect(catalogForCheck({ ...mk({}), catalogVersion: "1999" })).toEqual({
+    expect(catalogForReport(mk({}))).toEqual({ catalog: CATALOG_2022, named: true });
+    expect(catalogForReport({ ...mk({}), catalogVersion: "1999" })).toEqual({
       catalog: CATALOG_2022,
       named: false,
     });
-    expect(catalogForCheck(mk({}), { catalogs: [] }).catalog).toBe(CATALOG_2022);
+    expect(catalogForReport(mk({}), { catalogs: [] }).catalog).toBe(CATALOG_2022);
   });
 });
 

@@ -1,4 +1,4 @@
-import { indexCatalog, selectCatalog } from "../../catalog/lookup.js";
+import { catalogForReport, indexCatalog } from "../../catalog/lookup.js";
 import type { Command } from "../command.js";
 import { loadReport } from "../input.js";
 
@@ -14,7 +14,7 @@ export const showCommand: Command = {
   async run({ positionals, values, io }) {
     const path = positionals[0] as string;
     const report = await loadReport(io, path);
-    const { catalog } = selectCatalog(report.period.to);
+    const { catalog } = catalogForReport(report);
     const idx = indexCatalog(catalog);
     const lang = values.lang === "en" ? "en" : "vi";
     io.stdout(
