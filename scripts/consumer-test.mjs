@@ -51,6 +51,9 @@ try {
   );
   console.log("esm:", run("node", ["esm.mjs"], work).trim());
   console.log("cjs:", run("node", ["cjs.cjs"], work).trim());
+  const bin = run(join(work, "node_modules/.bin/cchc"), ["rate", "10", "27"], work).trim();
+  if (bin !== "37.04") throw new Error(`cchc bin printed ${bin}`);
+  console.log("bin: cchc rate 10 27 →", bin);
   const ts = `import { selectCatalog, type Report } from "cchc";
 import { rate } from "cchc/numbers";
 import { checkReport } from "cchc/rules";
