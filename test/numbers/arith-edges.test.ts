@@ -18,6 +18,7 @@ import {
   sumIntervals,
   toDecimalString,
 } from "../../src/numbers/index.js";
+import { rateWithDecimalJs } from "../../src/numbers/rate.js";
 
 // Edge cases of the exact arithmetic found by mutation testing (docs/quality.md).
 
@@ -361,5 +362,55 @@ describe("intervals and comparisons: boundaries", () => {
     });
     expect(sumIntervals([p("0.5"), p("-0.5")])).toEqual({ low: "-1", high: "1" });
     expect(sumIntervals([p("1", 0), p("-1", 0)])).toEqual({ low: "-1", high: "1" });
+  });
+});
+
+describe("second round of mutation testing", () => {
+  it("half-down differs from half-even on an odd tie", () => {
+    // 3/8 = 37.5%: half-down keeps 37, half-even goes to the even 38
+    expect(rate(3, 8, { decimals: 0, rounding: "half-down" }).value).toBe("37");
+    expect(rate(3, 8, { decimals: 0, rounding: "half-even" }).value).toBe("38");
+  });
+  it("an invalid denominator is invalid input, not a zero denominator", () => {
+    expect(rate(1, "x")).toMatchObject({ ok: false, reason: "invalid-input" });
+    expect(rateWithDecimalJs(1, 0)).toMatchObject({ ok: false, reason: "zero-denominator" });
+    expect(rateWithDecimalJs(-1, 2)).toMatchObject({ ok: false, reason: "negative" });
+  });
+  it("terminating quotients longer than 20 decimals are not repeating", () => {
+    // 1 / 5^21 = 2^21 / 10^21 and 300 / (3·2^48) = 100 / 2^48 terminate after more than 20 decimals
+    expect(rate(1, 5 ** 21, { factor: 1, decimals: 0 })).toMatchObject({
+      repeating: false,
+      exactTruncated: true,
+    });
+    expect(rate(3, 3 * 2 ** 48, { decimals: 0 })).toMatchObject({ repeating: false, exactTruncated: true });
+    expect(rate("1.0", "500", { factor: 1 })).toMatchObject({
+      value: "0.00",
+      exact: "0.002",
+      repeating: false,
+    });
+    expect(rate("1.0", "7", { factor: 1 })).toMatchObject({ repeating: true });
+  });
+  it("a negative rate too small for 20 decimals has exact 0, never -0", () => {
+    expect(
+      rate("-1", "1000000000000000000000", { allowNegative: true, factor: 1, decimals: 0 }),
+    ).toMatchObject({ ok: true, value: "0", exact: "0" });
+  });
+  it("roundDecimal never writes -0 but keeps real negatives", () => {
+    expect(roundDecimal("-0.4", 0)).toBe("0");
+    expect(roundDecimal("-0.25", 1)).toBe("-0.3");
+    expect(roundDecimal("-0.004", 2)).toBe("0.00");
+  });
+  it("compareReportedRate reports the exact value with the factor asked for", () => {
+    expect(compareReportedRate({ value: "0.5", decimals: 1 }, 1, 2, { factor: 1 }).computed?.exact).toBe(
+      "0.5",
+    );
+    expect(compareReportedRate({ value: "50", decimals: 0 }, 1, 2).computed?.exact).toBe("50");
+  });
+  it("compareReportedSum keeps the valid side when the other is invalid", () => {
+    expect(compareReportedSum({ value: "x", decimals: 0 }, [{ value: "5", decimals: 0 }])).toEqual({
+      status: "invalid",
+      total: null,
+      parts: { low: "4.5", high: "5.5" },
+    });
   });
 });

@@ -220,3 +220,24 @@ describe("fractions", () => {
     expect(err("5/-6").code).toBe("not-a-number");
   });
 });
+
+describe("second round of mutation testing", () => {
+  it("every ambiguity note is also in Vietnamese", () => {
+    const vi = (t: string) => {
+      const v = ok(t);
+      return v.kind === "number" ? v.ambiguity?.reason.vi : undefined;
+    };
+    expect(vi("1,234")).toBe(
+      "một dấu phẩy theo sau bởi đúng 3 chữ số được đọc là dấu thập phân (kiểu Việt Nam); theo kiểu Anh–Mỹ đó là dấu phân cách hàng nghìn",
+    );
+    expect(vi("1.5")).toBe(
+      "dấu chấm không theo sau bởi đúng 3 chữ số nên không thể là dấu hàng nghìn; đã đọc là dấu thập phân kiểu Anh–Mỹ",
+    );
+    expect(vi("1,234,567")).toBe(
+      "nhiều dấu phẩy chia nhóm 3 chữ số: đã đọc là dấu phân cách hàng nghìn kiểu Anh–Mỹ",
+    );
+    expect(vi("1,234.5")).toBe(
+      "dấu phẩy phân cách hàng nghìn và dấu chấm thập phân: đã đọc theo kiểu Anh–Mỹ",
+    );
+  });
+});

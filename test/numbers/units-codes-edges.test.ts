@@ -268,3 +268,45 @@ describe("parseCodedAnswer: what is a code, what is a label", () => {
     });
   });
 });
+
+describe("second round of mutation testing", () => {
+  it("every row of NĐ 60/2021 is verified", () => {
+    expect(classify("100", { selfFinancesInvestment: true })).toMatchObject({ group: "1", verified: true });
+    expect(classify("70")).toMatchObject({ band: "70-100", verified: true });
+    expect(classify("30")).toMatchObject({ band: "30-70", verified: true });
+    expect(classify("5")).toMatchObject({ group: "4", verified: true });
+    expect(classify("100")).not.toHaveProperty("band");
+  });
+  it("an unreadable ratio is an invalid ratio", () => {
+    expect(classify("abc")).toEqual({
+      ok: false,
+      error: { code: "invalid-input", message: { vi: "tỷ lệ không hợp lệ", en: "invalid ratio" } },
+    });
+  });
+  it("an unreadable A or a throwing input says A or B is invalid", () => {
+    const invalid = {
+      ok: false,
+      reason: "invalid-input",
+      error: { code: "invalid-input", message: { vi: "A hoặc B không hợp lệ", en: "invalid A or B" } },
+    };
+    expect(selfFinancingRatio({ revenue: "x", recurrentSpending: 1 })).toEqual(invalid);
+    expect(selfFinancingRatio(null as unknown as { revenue: number; recurrentSpending: number })).toEqual(
+      invalid,
+    );
+  });
+  it("a fraction is neither a code nor a label; messages of not-an-answer", () => {
+    const list = [{ code: 1, label: "Có" }];
+    expect(parseCodedAnswer("1/2", list)).toEqual({
+      ok: false,
+      error: {
+        code: "not-an-answer",
+        message: { vi: "không phải mã cũng không phải nhãn", en: "neither a code nor a label" },
+        input: "1/2",
+      },
+    });
+  });
+  it("a code list of exactly 1000 characters is read", () => {
+    const pairs = Array.from({ length: 80 }, (_, i) => `Mục = ${i}`).join(" ");
+    expect(parseCodeList(pairs.padEnd(1000, " ")).ok).toBe(true);
+  });
+});

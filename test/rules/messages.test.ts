@@ -335,3 +335,44 @@ describe("messages of the structure rules", () => {
     expect(only(values, { lang: "fr" as "en" }).message).toBe(only(values).messages.vi);
   });
 });
+
+describe("numbers shown in rate findings (second round of mutation testing)", () => {
+  it("the expected value is rounded half-up at a tie", () => {
+    // 1/8 = 12.5%: written 11% (0 decimals) is wrong; correctly rounded it is 13
+    expect(only({ "1.2": "11%", "1.2.a": "8", "1.2.b": "1" }).expected).toMatchObject({
+      value: "13",
+      exact: "12.5",
+    });
+  });
+  it("the reported interval of 0% and of a negative rate", () => {
+    expect(only({ "1.2": "0%", "1.2.a": "27", "1.2.b": "10" }).actual?.interval).toEqual({
+      low: "-0.5",
+      high: "0.5",
+    });
+    expect(only({ "1.2": "-5%", "1.2.a": "27", "1.2.b": "10" }).actual?.interval).toEqual({
+      low: "-5.5",
+      high: "-4.5",
+    });
+  });
+  it("a truncation shows the quotient cut, not rounded, one decimal further", () => {
+    // 2/3 = 66.666…%: written 66,66% is cut; shown as 66,666…% (not 66,667)
+    expect(only({ "1.2": "66,66%", "1.2.a": "3", "1.2.b": "2" }).messages.en).toBe(
+      "Rate 1.2 reports 66.66% while 1.2.b / 1.2.a = 2/3 = 66.666…%; correctly rounded it is 66.67% (digits were cut instead of rounded).",
+    );
+  });
+  it("a quotient with exactly one decimal more than written is shown without an ellipsis", () => {
+    // 439/50000 = 0.878%: written 0,87% is cut
+    expect(only({ "1.2": "0,87%", "1.2.a": "50000", "1.2.b": "439" }).messages.en).toBe(
+      "Rate 1.2 reports 0.87% while 1.2.b / 1.2.a = 439/50000 = 0.878%; correctly rounded it is 0.88% (digits were cut instead of rounded).",
+    );
+    // the same on the decimal path (money)
+    expect(only({ "6.1": "0,87%", "6.1.a": "500", "6.1.b": "4,39" }).messages.en).toBe(
+      "Rate 6.1 reports 0.87% while 6.1.b / 6.1.a = 4.39/500 = 0.878%; correctly rounded it is 0.88% (digits were cut instead of rounded).",
+    );
+  });
+  it("a whole quotient on the decimal path is shown without decimals", () => {
+    expect(only({ "6.1": "30%", "6.1.a": "6,0", "6.1.b": "1,5" }).messages.en).toBe(
+      "Rate 6.1 reports 30% but 6.1.b / 6.1.a = 1.5/6.0 = 25%.",
+    );
+  });
+});
