@@ -9,15 +9,7 @@ import {
   vietnamDate,
   vietnamTimeOfDay,
 } from "../../src/calendar/index.js";
-
-const code = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof CalendarError ? e.code : "not-a-calendar-error";
-  }
-  return "no-error";
-};
+import { code } from "./error-code.js";
 
 describe("toEpochDay: what is a real date", () => {
   it.each(["2024-02-29", "2000-02-29", "2026-04-30", "2026-01-31", "2026-12-31", "0001-01-01", "9999-12-31"])(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  CalendarError,
+  type CalendarError,
   classifyDossier,
   countDossiers,
   createWorkingCalendar,
@@ -9,15 +9,8 @@ import {
   dossierDueDate,
   onTimeRate,
 } from "../../src/calendar/index.js";
+import { code } from "./error-code.js";
 
-const code = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof CalendarError ? e.code : "not-a-calendar-error";
-  }
-  return "no-error";
-};
 // Mon 02/03/2026, 5 working days → due Mon 09/03/2026 (3, 4, 5, 6, 9).
 const base = { receivedAt: "2026-03-02T09:00:00+07:00", workingDays: 5 };
 const at = (d: string, t = "09:00") => `${d}T${t}:00+07:00`;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  CalendarError,
+  type CalendarError,
   CalendarRangeError,
   fromEpochDay,
   type LunarDateInput,
@@ -12,15 +12,7 @@ import {
   toEpochDay,
 } from "../../src/calendar/index.js";
 import { lunarMonthLength, lunarOfDayUncached } from "../../src/calendar/lunar.js";
-
-const code = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof CalendarError ? e.code : "not-a-calendar-error";
-  }
-  return "no-error";
-};
+import { code } from "./error-code.js";
 
 describe("lunar calendar: edges of the supported range", () => {
   it("the first and last supported solar days", () => {

@@ -1,21 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
-  CalendarError,
+  type CalendarError,
   customPeriod,
   formatPeriodId,
   type PeriodId,
   parsePeriodId,
   reportingPeriod,
 } from "../../src/calendar/index.js";
-
-const code = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof CalendarError ? e.code : "not-a-calendar-error";
-  }
-  return "no-error";
-};
+import { code } from "./error-code.js";
 
 describe("reportingPeriod: the windows not covered by the main table", () => {
   it("H2 (NĐ 09 by analogy) runs 15/06 → 14/12 and is due 20/12", () => {

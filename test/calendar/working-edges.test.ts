@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
-  CalendarError,
+  type CalendarError,
   createWorkingCalendar,
   defaultCalendar,
   toEpochDay,
   type YearOverride,
 } from "../../src/calendar/index.js";
+import { code } from "./error-code.js";
 
-const code = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof CalendarError ? e.code : "not-a-calendar-error";
-  }
-  return "no-error";
-};
 const statutoryOnly = (from: number, to = from) => createWorkingCalendar({ from, to, replaceBuiltins: true });
 const offDates = (cal: ReturnType<typeof statutoryOnly>, y: number, prefix = "") =>
   cal
