@@ -3,7 +3,7 @@
  * plus the two rates whose components are not rows of the appendix.
  * @module
  */
-import { catalogForReport, findCatalogVersion, selectCatalog } from "../catalog/lookup.js";
+import { catalogForReport } from "../catalog/lookup.js";
 import type { Catalog, RateRelation } from "../catalog/types.js";
 import type { Report } from "../model/report.js";
 import { canonical, sumDecimals } from "../numbers/decimal.js";
