@@ -13,19 +13,7 @@ import {
   resolveValue,
   STRUCTURE_RULES,
 } from "../../src/rules/index.js";
-
-function mk(
-  values: Record<string, string | { raw?: string; value?: string | number | null; unit?: string }>,
-): Report {
-  const v: Report["values"] = {};
-  for (const [k, x] of Object.entries(values)) v[k] = typeof x === "string" ? { raw: x } : x;
-  return {
-    format: "cchc.report/1",
-    agency: { id: "test" },
-    period: { kind: "half-year", year: 2022, index: 1, from: "2022-01-01", to: "2022-06-30" },
-    values: v,
-  } as Report;
-}
+import { mk } from "./report-builder.js";
 
 function rules(values: Parameters<typeof mk>[0], options?: CheckOptions): string[] {
   return checkReport(mk(values), options).findings.map((f) => `${f.code} ${f.rule}`);

@@ -1,23 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Report } from "../../src/model/report.js";
 import { type CheckOptions, checkReport, type Finding } from "../../src/rules/index.js";
+import { mk } from "./report-builder.js";
 
 // Every finding's text is what an officer reads to fix the report: each rule's message is pinned here in
 // both languages (Vietnamese with vi-VN numbers `1.083`, `37,04%`; English with plain numbers), together
 // with the values a program reads (`expected`, `actual`, `codes`).
-
-function mk(
-  values: Record<string, string | { raw?: string; value?: string | number | null; unit?: string }>,
-): Report {
-  const v: Report["values"] = {};
-  for (const [k, x] of Object.entries(values)) v[k] = typeof x === "string" ? { raw: x } : x;
-  return {
-    format: "cchc.report/1",
-    agency: { id: "test" },
-    period: { kind: "half-year", year: 2022, index: 1, from: "2022-01-01", to: "2022-06-30" },
-    values: v,
-  } as Report;
-}
 
 function only(values: Parameters<typeof mk>[0], options?: CheckOptions): Finding {
   const fs = checkReport(mk(values), options).findings;
