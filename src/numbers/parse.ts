@@ -321,6 +321,13 @@ function analyze(core: string, locale: NumberLocale): Core | null {
 const UNIT_RE = /^[\p{L}\p{M}]+(?:[ \t][\p{L}\p{M}]+)*$/u;
 const NUMBER_HEAD = /^([+\-\u2212]?)(\d(?:[\d.,]*\d)?)/;
 const SIMPLE_INT = /^\d{1,15}$/;
+/**
+ * The shapes most appendix cells take beyond a bare integer — `37,03%`, `100%`, `07 TTHC`, `1,5` — read
+ * without the general analysis. A comma followed by 1–2 digits is a decimal comma in both the auto and
+ * the vi reading (3 digits would be ambiguous, so those take the general path), and an ASCII word after
+ * one space is a unit word. Results are identical to the general path (property-tested).
+ */
+const FAST_SHAPE = /^(\d{1,15})(?:,(\d{1,2}))?(?:(%)| ([A-Za-z]{1,40}))?$/;
 const NON_ASCII = /[^\u0020-\u007E]/;
 const OTHER_DIGIT = /\p{Nd}/gu;
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
@@ -411,6 +418,22 @@ export function parseVietnameseNumber(text: string, options?: ParseNumberOptions
     return { ok: true, value: { kind: "number", value: stripZeros(raw), decimals: 0, percent: false, raw } };
   }
   const lo = options?.locale;
+  if (lo !== "en") {
+    const m = FAST_SHAPE.exec(raw);
+    if (m !== null) {
+      const int = stripZeros(m[1]!);
+      const frac = m[2];
+      const value: ParsedNumber = {
+        kind: "number",
+        value: frac === undefined ? int : `${int}.${frac}`,
+        decimals: frac === undefined ? 0 : frac.length,
+        percent: m[3] !== undefined,
+        raw,
+      };
+      if (m[4] !== undefined) value.unitWord = m[4];
+      return { ok: true, value };
+    }
+  }
   const locale: NumberLocale = lo === "vi" || lo === "en" ? lo : "auto";
   let s = raw.trim();
   if (s === "") return { ok: true, value: { kind: "blank", raw } };

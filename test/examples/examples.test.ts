@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { main as appendixFromDossiers } from "../../examples/appendix-from-dossiers.js";
 import { main as checkReportExample } from "../../examples/check-report.js";
@@ -38,5 +39,22 @@ describe("examples", () => {
     expect(out).toContain("after the 15:00 cut-off → due 2026-08-22");
     expect(out).toContain("2026-08-22 working day? true; 2026-08-31? false");
     expect(out).toContain("resolved 2026-02-25 → on-time (due 2026-02-25)");
+  });
+
+  it("the README's quoted finding and summary are what the bundled example produces", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const out = checkReportExample();
+    const quoted = /on the bundled example, `(Rate 1\.2 reports[^`]+)`/.exec(
+      readme.replace(/\s*\n\s*/g, " "),
+    );
+    expect(quoted).not.toBeNull();
+    expect(out).toContain(quoted?.[1]);
+    const claimed = /\{ errors: (\d+), warnings: (\d+), infos: (\d+), … \} on the bundled example/.exec(
+      readme,
+    );
+    expect(claimed).not.toBeNull();
+    expect(out).toMatch(
+      new RegExp(`^${claimed?.[1]} errors, ${claimed?.[2]} warnings, ${claimed?.[3]} infos$`, "m"),
+    );
   });
 });
