@@ -68,6 +68,14 @@ function missingSkip(rule: RuleDefinition, r: ResolvedReport): boolean {
   return rule.missing === "skip-if-any-missing" ? present < rule.reads.length : present === 0;
 }
 
+/**
+ * Row and rule without its area prefix: an importer's finding with the same key as an engine finding
+ * (`import.value-in-unit-column` vs `structure.value-in-unit-column` on the same row) reports the same thing.
+ */
+function coverageKey(f: Finding): string {
+  return `${f.code}|${f.rule.slice(f.rule.indexOf(".") + 1)}`;
+}
+
 function severityFor(
   overrides: CheckOptions["severityOverrides"],
   rule: string,
@@ -170,13 +178,15 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
 
   // An importer may report an oddity the structure rules also report (`import.value-in-unit-column` and
   // `structure.value-in-unit-column` on 7.5.3.a): keep the engine's, which carries the checked values.
-  const suffix = (rule: string) => rule.slice(rule.indexOf(".") + 1);
-  const covered = new Set(findings.map((f) => `${f.code}|${suffix(f.rule)}`));
-  for (const f of options.importFindings ?? []) {
-    if (f.source === "import" && covered.has(`${f.code}|${suffix(f.rule)}`)) continue;
-    const severity = severityFor(overrides, f.rule, f.key, f.severity);
-    if (severity === "off") continue;
-    findings.push({ ...f, severity, message: f.messages[lang] });
+  const imported = options.importFindings;
+  if (imported !== undefined && imported.length > 0) {
+    const covered = new Set(findings.map(coverageKey));
+    for (const f of imported) {
+      if (f.source === "import" && covered.has(coverageKey(f))) continue;
+      const severity = severityFor(overrides, f.rule, f.key, f.severity);
+      if (severity === "off") continue;
+      findings.push({ ...f, severity, message: f.messages[lang] });
+    }
   }
 
   const order = resolved.index.order;

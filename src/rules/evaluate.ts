@@ -181,6 +181,8 @@ function rateVerdict(
   denominator: { value: string; int: number },
   factor: number,
 ): RateVerdict | null {
+  // over a zero denominator the rate is undefined: rate.zero-denominator reports it, not this rule
+  if (denominator.int === 0) return null;
   const k = reported.decimals;
   const keep = Math.max(2, k);
   const v = scaled(reported.value, k);
@@ -262,11 +264,17 @@ function evalRate(rule: RateRule, r: ResolvedReport): EvalResult {
   return rateDrafts(rule.rate, [rule.rate, rule.numerator, rule.denominator], rv, n, d, rule.factor);
 }
 
+const SHORT_UINT = /^\d{1,15}$/;
+
+/** A fraction part as a safe integer, or NaN (the rate then takes the decimal path). */
+function intOf(s: string): number {
+  return SHORT_UINT.test(s) ? Number(s) : Number.NaN;
+}
+
 function evalInlineRate(rule: InlineRateRule, r: ResolvedReport): EvalResult {
   const v = r.get(rule.rate);
   if (!isPresent(v) || !v.valueFromUnit || !v.fraction) return NONE;
   const { numerator, denominator } = v.fraction;
-  const intOf = (s: string) => (/^\d{1,15}$/.test(s) ? Number(s) : Number.NaN);
   return rateDrafts(
     rule.rate,
     [rule.rate],

@@ -1,5 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { formatVietnameseNumber } from "../../src/numbers/format.js";
 import { type CheckOptions, checkReport, type Finding } from "../../src/rules/index.js";
+import { num } from "../../src/rules/messages.js";
 import { mk } from "./report-builder.js";
 
 // Every finding's text is what an officer reads to fix the report: each rule's message is pinned here in
@@ -361,5 +364,30 @@ describe("numbers shown in rate findings (second round of mutation testing)", ()
     expect(only({ "6.1": "30%", "6.1.a": "6,0", "6.1.b": "1,5" }).messages.en).toBe(
       "Rate 6.1 reports 30% but 6.1.b / 6.1.a = 1.5/6.0 = 25%.",
     );
+  });
+});
+
+describe("numbers in Vietnamese messages", () => {
+  it("are written the vi-VN way, whatever their size (law: same as formatVietnameseNumber)", () => {
+    const decimal = fc
+      .tuple(
+        fc.boolean(),
+        fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: 1, maxLength: 9 }),
+        fc.option(fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: 1, maxLength: 4 }), {
+          nil: undefined,
+        }),
+      )
+      .map(([neg, int, frac]) => `${neg ? "-" : ""}${int}${frac === undefined ? "" : `.${frac}`}`);
+    fc.assert(
+      fc.property(decimal, fc.boolean(), fc.boolean(), (v, percent, cut) => {
+        const expected = `${formatVietnameseNumber(v)}${cut ? "…" : ""}${percent ? "%" : ""}`;
+        expect(num(cut ? `${v}…` : v, "vi", percent)).toBe(expected);
+        expect(num(v, "en")).toBe(v);
+      }),
+      { numRuns: process.env.CCHC_MUTATION !== undefined ? 200 : 3000 },
+    );
+    expect(num("37.04", "vi", true)).toBe("37,04%");
+    expect(num("20000", "vi")).toBe("20.000");
+    expect(num("037.5", "vi")).toBe("37,5");
   });
 });
