@@ -52,24 +52,31 @@ export function safeString(x: unknown): string {
 
 /**
  * Lỗi số không hợp lệ: thrown by the helpers that return a plain value ({@link compareDecimal},
- * {@link addDecimal}, {@link sumDecimals}, {@link roundDecimal}) when an input is not a decimal string
- * or finite number. Carries a bilingual message.
+ * {@link addDecimal}, {@link sumDecimals}, {@link roundDecimal}, {@link subtractDecimal},
+ * {@link multiplyDecimal}, {@link divideDecimal}, {@link minDecimal}, {@link maxDecimal}) when an input is
+ * not a decimal string or finite number (`code: "invalid-input"`), or when {@link divideDecimal} is asked
+ * to divide by zero (`code: "zero-denominator"`). Carries a bilingual message.
  * @example
  * try { compareDecimal("abc", "1"); } catch (e) { if (e instanceof InvalidDecimalError) e.messages.vi; }
  */
 export class InvalidDecimalError extends Error {
-  /** Always `"invalid-input"`. */
-  readonly code = "invalid-input" as const;
+  /** `"invalid-input"` (not a decimal, or a bad option), or `"zero-denominator"` (division by zero). */
+  readonly code: "invalid-input" | "zero-denominator";
   /** The message in Vietnamese and English. */
   readonly messages: BilingualMessage;
-  constructor(input: unknown) {
+  /**
+   * @param input The offending value (shown, shortened, in the message).
+   * @param code Why it was refused (default `"invalid-input"`).
+   */
+  constructor(input: unknown, code: "invalid-input" | "zero-denominator" = "invalid-input") {
     const shown = typeof input === "string" ? JSON.stringify(input.slice(0, 40)) : safeString(input);
-    const messages = {
-      vi: `không phải số thập phân hợp lệ: ${shown}`,
-      en: `not a valid decimal number: ${shown}`,
-    };
+    const messages =
+      code === "zero-denominator"
+        ? { vi: `chia cho 0 (số chia: ${shown})`, en: `division by zero (divisor: ${shown})` }
+        : { vi: `không phải số thập phân hợp lệ: ${shown}`, en: `not a valid decimal number: ${shown}` };
     super(`${messages.vi} / ${messages.en}`);
     this.name = "InvalidDecimalError";
+    this.code = code === "zero-denominator" ? code : "invalid-input";
     this.messages = messages;
   }
 }

@@ -6,6 +6,15 @@
  */
 
 export {
+  DIVIDE_DEFAULT_DECIMALS,
+  type DivideOptions,
+  divideDecimal,
+  maxDecimal,
+  minDecimal,
+  multiplyDecimal,
+  subtractDecimal,
+} from "./arithmetic.js";
+export {
   type CodeEntry,
   type CodeListError,
   type CodeListErrorCode,

@@ -113,8 +113,10 @@ const INT_RE = /^-?\d{1,15}$/;
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 const MAX_B = 9e14; // remainder × 10 stays a safe integer
 
-/** Rounding increment (0 or 1) of a truncated magnitude `q` with remainder `cmpHalf` = sign(2r − b). */
-function increment(mode: RoundingMode, cmpHalf: number, hasRemainder: boolean, qOdd: boolean): 0 | 1 {
+/**
+ * @internal Rounding increment (0 or 1) of a truncated magnitude `q` with remainder `cmpHalf` = sign(2r − b).
+ */
+export function increment(mode: RoundingMode, cmpHalf: number, hasRemainder: boolean, qOdd: boolean): 0 | 1 {
   switch (mode) {
     case "half-up":
       return cmpHalf >= 0 ? 1 : 0;

@@ -8,7 +8,8 @@ import type { Catalog, CatalogRow, IndicatorKind } from "../catalog/types.js";
 import { type ReadValue, readReportValues } from "../indicators/values.js";
 import type { LocalizedText } from "../model/primitives.js";
 import { type IndicatorValue, REPORT_FORMAT, type Report } from "../model/report.js";
-import { Dec } from "../numbers/decimal.js";
+import { subtractDecimal } from "../numbers/arithmetic.js";
+import { sumDecimals } from "../numbers/decimal.js";
 import { rate } from "../numbers/rate.js";
 
 /**
@@ -43,10 +44,6 @@ function num(v: ReadValue | undefined): string | null {
   if (v?.status === "number") return v.value;
   if (v?.status === "fraction") return v.numerator;
   return null;
-}
-
-function plain(d: InstanceType<typeof Dec>): string {
-  return d.isZero() ? "0" : d.toFixed();
 }
 
 /**
@@ -89,9 +86,9 @@ export function compareReports(
     else if (o === null) c.status = "added";
     else if (n === null) c.status = "removed";
     else {
-      const d = new Dec(n).minus(o);
-      c.delta = plain(d);
-      c.status = d.isZero() ? "same" : "changed";
+      // `o` and `n` come from readReportValues: canonical decimals of at most 200 characters
+      c.delta = subtractDecimal(n, o);
+      c.status = c.delta === "0" ? "same" : "changed";
       if (isRate) c.deltaPoints = c.delta;
       else if (row.kind !== "coded") {
         const r = rate(c.delta, o, { decimals: 2, allowNegative: true });
@@ -193,7 +190,7 @@ export function yearToDate(
       values[row.id] = { status: "blank" };
       continue;
     }
-    const s = plain(xs.reduce((acc, x) => acc.plus(x), new Dec(0)));
+    const s = sumDecimals(xs);
     values[row.id] = { status: "summed", value: s, reportedBy: xs.length };
     out[row.id] = { value: s };
   }

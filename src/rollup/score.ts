@@ -7,7 +7,8 @@
 import { numberOf } from "../indicators/values.js";
 import type { LocalizedText } from "../model/primitives.js";
 import type { Report } from "../model/report.js";
-import { canonical, Dec, fixed } from "../numbers/decimal.js";
+import { divideDecimal, maxDecimal, minDecimal, multiplyDecimal } from "../numbers/arithmetic.js";
+import { compareDecimal, isDecimalString, sumDecimals, toDecimalString } from "../numbers/decimal.js";
 import { rate } from "../numbers/rate.js";
 import type { DecimalInput } from "../numbers/types.js";
 
@@ -97,33 +98,50 @@ export interface ScoreResult {
   verified: boolean;
 }
 
-function plain(d: InstanceType<typeof Dec>): string {
-  return d.isZero() ? "0" : d.toFixed();
-}
-
-function pointsOf(rule: ScoringRule, input: string, max: InstanceType<typeof Dec>): InstanceType<typeof Dec> {
-  const x = new Dec(input);
+/**
+ * The points of a rule, rounded half-up to `decimals` places (trailing zeros dropped). Throws (caught by
+ * the caller as `invalid-input`) when a table value is not a decimal or the points are longer than the
+ * numbers area accepts (`MAX_DECIMAL_CHARS`).
+ */
+function pointsOf(rule: ScoringRule, x: string, maxPoints: string, decimals: number): string {
+  const max = toDecimalString(maxPoints);
+  if (max === null) throw new RangeError("invalid maxPoints");
+  const rounded = (v: DecimalInput) => divideDecimal(v, 1, { decimals, rounding: "half-up" });
+  // share × max / full, rounded once from the exact quotient
+  const scaled = (share: string, full: string) =>
+    divideDecimal(multiplyDecimal(share, max), full, { decimals, rounding: "half-up" });
+  let points: string;
   switch (rule.kind) {
-    case "threshold": {
-      const full = new Dec(rule.full);
-      if (x.gte(full)) return max;
-      return Dec.max(x, 0).times(max).div(full);
-    }
+    case "threshold":
+      points = compareDecimal(x, rule.full) >= 0 ? rounded(max) : scaled(maxDecimal(x, 0), rule.full);
+      break;
     case "proportional":
-      return Dec.min(Dec.max(x, 0), 100).times(max).div(100);
+      points = scaled(minDecimal(maxDecimal(x, 0), 100), "100");
+      break;
     case "step": {
-      let best: InstanceType<typeof Dec> | null = null;
-      let bestAt: InstanceType<typeof Dec> | null = null;
+      let best: string | null = null;
+      let bestAt: string | null = null;
       for (const s of rule.steps) {
-        const at = new Dec(s.atLeast);
-        if (x.gte(at) && (bestAt === null || at.gt(bestAt))) {
-          bestAt = at;
-          best = new Dec(s.points);
+        if (compareDecimal(x, s.atLeast) >= 0 && (bestAt === null || compareDecimal(s.atLeast, bestAt) > 0)) {
+          bestAt = s.atLeast;
+          best = toDecimalString(s.points);
+          if (best === null) throw new RangeError("invalid step points");
         }
       }
-      return best === null ? new Dec(0) : Dec.min(best, max);
+      points = rounded(best === null ? 0 : minDecimal(best, max));
+      break;
     }
   }
+  if (!isDecimalString(points)) throw new RangeError("points too long");
+  return points;
+}
+
+/** `v` (a decimal with at most `decimals` decimals) written with exactly `decimals` decimals. */
+function withDecimals(v: string, decimals: number): string {
+  if (decimals === 0) return v;
+  const dot = v.indexOf(".");
+  const has = dot < 0 ? 0 : v.length - dot - 1;
+  return `${v}${dot < 0 ? "." : ""}${"0".repeat(decimals - has)}`;
 }
 
 /**
@@ -148,10 +166,12 @@ export function scoreReport(
   const inputs = options.inputs ?? {};
   const read = (id: string): string | null => {
     const given = inputs[id];
-    if (given !== undefined) return canonical(given);
+    if (given !== undefined) return toDecimalString(given);
     return numberOf(report?.values?.[id]);
   };
   const criteria: CriterionScore[] = [];
+  // the points of each scored criterion, trailing zeros dropped (each at most MAX_DECIMAL_CHARS long)
+  const scored: { group: string; points: string }[] = [];
   for (const c of table.criteria) {
     const base = { id: c.id, group: c.group, maxPoints: c.maxPoints, verified: c.verified };
     const vals = c.reads.map(read);
@@ -189,8 +209,9 @@ export function scoreReport(
     } else input = vals[0]!;
     try {
       if (shown !== decimals) throw new RangeError("invalid decimals");
-      const p = pointsOf(c.rule, input, new Dec(c.maxPoints));
-      criteria.push({ ...base, points: fixed(p.toDecimalPlaces(decimals, 4), decimals), input });
+      const points = pointsOf(c.rule, input, c.maxPoints, decimals);
+      scored.push({ group: c.group, points });
+      criteria.push({ ...base, points: withDecimals(points, decimals), input });
     } catch {
       criteria.push({
         ...base,
@@ -204,24 +225,24 @@ export function scoreReport(
       });
     }
   }
-  const groups = table.groups.map((g) => {
-    const pts = criteria
-      .filter((c) => c.group === g.id && c.points !== null)
-      .reduce((acc, c) => acc.plus(c.points!), new Dec(0));
-    return { id: g.id, points: fixed(pts, shown), maxPoints: g.maxPoints };
-  });
+  // exact sums of valid decimals with at most `shown` decimals: never throw, never round
+  const pointsIn = (ps: { points: string }[]) => withDecimals(sumDecimals(ps.map((p) => p.points)), shown);
+  const groups = table.groups.map((g) => ({
+    id: g.id,
+    points: pointsIn(scored.filter((p) => p.group === g.id)),
+    maxPoints: g.maxPoints,
+  }));
   let maxTotal: string;
   try {
-    maxTotal = plain(table.groups.reduce((acc, g) => acc.plus(g.maxPoints), new Dec(0)));
+    maxTotal = sumDecimals(table.groups.map((g) => g.maxPoints));
   } catch {
     maxTotal = "0";
   }
-  const total = criteria.filter((c) => c.points !== null).reduce((acc, c) => acc.plus(c.points!), new Dec(0));
   return {
     table: table.id,
     criteria,
     groups,
-    total: fixed(total, shown),
+    total: pointsIn(scored),
     maxTotal,
     complete: criteria.every((c) => c.points !== null),
     verified: table.verified && criteria.every((c) => c.verified),

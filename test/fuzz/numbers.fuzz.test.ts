@@ -7,11 +7,15 @@ import {
   compareReportedRate,
   compareReportedSum,
   compareReportedValue,
+  divideDecimal,
   formatRate,
   formatVietnameseNumber,
   InvalidDecimalError,
   intervalOf,
   isDecimalString,
+  maxDecimal,
+  minDecimal,
+  multiplyDecimal,
   type ParsedValue,
   parseCodedAnswer,
   parseCodeList,
@@ -21,6 +25,7 @@ import {
   regimeOn,
   roundDecimal,
   selfFinancingRatio,
+  subtractDecimal,
   sumDecimals,
   sumIntervals,
   toDecimalString,
@@ -78,6 +83,12 @@ describe("numbers: documented failures only", () => {
         returnsOrThrows(() => addDecimal(a, b), InvalidDecimalError);
         returnsOrThrows(() => sumDecimals([a, b, a]), InvalidDecimalError);
         returnsOrThrows(() => roundDecimal(a, d, m as "up"), InvalidDecimalError);
+        returnsOrThrows(() => subtractDecimal(a, b), InvalidDecimalError);
+        returnsOrThrows(() => multiplyDecimal(a, b), InvalidDecimalError);
+        returnsOrThrows(() => divideDecimal(a, b), InvalidDecimalError);
+        returnsOrThrows(() => divideDecimal(a, b, { decimals: d, rounding: m as "up" }), InvalidDecimalError);
+        returnsOrThrows(() => minDecimal(a, b), InvalidDecimalError);
+        returnsOrThrows(() => maxDecimal(a, b), InvalidDecimalError);
         toDecimalString(a);
         returnsOrThrows(
           () =>
@@ -134,6 +145,12 @@ describe("numbers: documented failures only", () => {
         expect(typeof parseCodeList(x).ok).toBe("boolean");
         expect(typeof rate(x, x).ok).toBe("boolean");
         returnsOrThrows(() => compareDecimal(x, "1"), InvalidDecimalError);
+        returnsOrThrows(() => subtractDecimal("1", x), InvalidDecimalError);
+        returnsOrThrows(() => multiplyDecimal(x, "1"), InvalidDecimalError);
+        returnsOrThrows(() => divideDecimal("1", x), InvalidDecimalError);
+        returnsOrThrows(() => divideDecimal("1", "3", v as never), InvalidDecimalError);
+        returnsOrThrows(() => minDecimal(x, "1"), InvalidDecimalError);
+        returnsOrThrows(() => maxDecimal("1", x), InvalidDecimalError);
         expect(typeof selfFinancingRatio(v as never).ok).toBe("boolean");
         expect(typeof classifyPublicServiceUnit(v as never).ok).toBe("boolean");
         expect(compareReportedValue(v as never, "1")).toBeTypeOf("object");
@@ -156,6 +173,11 @@ describe("numbers: documented failures only", () => {
       expect(typeof rate(s, "3").ok).toBe("boolean");
       returnsOrThrows(() => compareDecimal(s, "1"), InvalidDecimalError);
       returnsOrThrows(() => roundDecimal(s, 2), InvalidDecimalError);
+      returnsOrThrows(() => subtractDecimal(s, "1"), InvalidDecimalError);
+      returnsOrThrows(() => multiplyDecimal(s, s), InvalidDecimalError);
+      returnsOrThrows(() => divideDecimal("1", s), InvalidDecimalError);
+      returnsOrThrows(() => minDecimal(s, "1"), InvalidDecimalError);
+      returnsOrThrows(() => maxDecimal("1", s), InvalidDecimalError);
       returnsOrThrows(() => formatVietnameseNumber(s), InvalidDecimalError);
       expect(compareReportedRate({ value: s, decimals: 2 }, s, "7")).toBeTypeOf("object");
       expect(classifyPublicServiceUnit({ ratioPercent: s, selfFinancesInvestment: true }).ok).toBeTypeOf(
@@ -169,6 +191,8 @@ describe("numbers: documented failures only", () => {
       expect(parseCodeList(big).ok).toBeTypeOf("boolean");
       expect(rate(big, "1").ok).toBe(false);
       returnsOrThrows(() => compareDecimal(big, "1"), InvalidDecimalError);
+      returnsOrThrows(() => divideDecimal(big, "3"), InvalidDecimalError);
+      returnsOrThrows(() => multiplyDecimal("3", big), InvalidDecimalError);
     }
   }, 30_000);
 });
