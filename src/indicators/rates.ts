@@ -6,7 +6,7 @@
 import { catalogForReport } from "../catalog/lookup.js";
 import type { Catalog, RateRelation } from "../catalog/types.js";
 import type { Report } from "../model/report.js";
-import { canonical, sumDecimals } from "../numbers/decimal.js";
+import { sumDecimals, toDecimalString } from "../numbers/decimal.js";
 import { rate } from "../numbers/rate.js";
 import type { DecimalInput, NumberError, RoundingMode } from "../numbers/types.js";
 import { type ReadValue, readReportValues } from "./values.js";
@@ -172,7 +172,7 @@ function standalone(
     ok: true,
     value: r.value,
     exact: r.exact,
-    formula: `${canonical(n)} / ${canonical(d)} × 100`,
+    formula: `${toDecimalString(n)} / ${toDecimalString(d)} × 100`,
     verified,
   };
 }
@@ -221,8 +221,8 @@ export function staffReductionRate(
   try {
     if (!input || typeof input !== "object") throw new Error("input");
     if ("reduced" in input) return standalone(input.reduced, input.baseline2015, decimals, rounding, false);
-    const b = canonical(input.baseline2015);
-    const p = canonical(input.present);
+    const b = toDecimalString(input.baseline2015);
+    const p = toDecimalString(input.present);
     if (b === null || p === null) throw new Error("input");
     const reduced = sumDecimals([b, p.startsWith("-") ? p.slice(1) : `-${p}`]);
     return standalone(reduced, b, decimals, rounding, false);

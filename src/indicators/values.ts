@@ -4,7 +4,7 @@
  * @module
  */
 import type { IndicatorValue, Report } from "../model/report.js";
-import { canonical } from "../numbers/decimal.js";
+import { toDecimalString } from "../numbers/decimal.js";
 import { parseVietnameseNumber } from "../numbers/parse.js";
 
 /**
@@ -46,7 +46,7 @@ export function readIndicatorValue(v: IndicatorValue | undefined): ReadValue {
     if (typeof v.value === "string" && PLAIN_INT.test(v.value)) {
       return { status: "number", value: v.value, decimals: 0, percent: false };
     }
-    const c = canonical(v.value);
+    const c = toDecimalString(v.value);
     if (c === null) return { status: "invalid", raw: String(v.value) };
     return { status: "number", value: c, decimals: decimalsOf(c), percent: false };
   }
