@@ -6,7 +6,7 @@
  * @module
  */
 import { Dec, InvalidDecimalError, toDec } from "./decimal.js";
-import { increment } from "./rate.js";
+import { floorDiv, increment } from "./rate.js";
 import type { DecimalInput, RoundingMode } from "./types.js";
 
 const INT_RE = /^-?\d{1,15}$/;
@@ -170,18 +170,10 @@ function divideSmall(x: number, y: number, decimals: number, mode: RoundingMode)
   const b = Math.abs(y);
   const t = Math.abs(x) * POW10[decimals]!;
   if (!(t + b <= Number.MAX_SAFE_INTEGER)) return null;
-  let q = Math.floor(t / b);
-  let r = t - q * b;
-  // the float quotient may be one off; every product here stays below 2^53, so this is exact
-  if (r < 0) {
-    q--;
-    r += b;
-  } else if (r >= b) {
-    q++;
-    r -= b;
-  }
-  q += increment(mode, Math.sign(r - (b - r)), r !== 0, q % 2 === 1);
-  return placePoint(String(q), decimals, x < 0 !== y < 0);
+  const q = floorDiv(t, b);
+  const r = t - q * b;
+  const rounded = q + increment(mode, Math.sign(r - (b - r)), r !== 0, q % 2 === 1);
+  return placePoint(String(rounded), decimals, x < 0 !== y < 0);
 }
 
 /**

@@ -178,6 +178,16 @@ function resolveOptions(options: RateOptions | undefined): Resolved | null {
 
 const DEFAULTS: Resolved = { dec: 2, mode: "half-up", factor: "100", allowNegative: false };
 
+/**
+ * @internal `⌊t / b⌋` for safe integers `t ≥ 0`, `b > 0` with `t + b` a safe integer. The float quotient
+ * may be one off; every product here stays below 2^53, so the fix-up is exact.
+ */
+export function floorDiv(t: number, b: number): number {
+  const q = Math.floor(t / b);
+  const r = t - q * b;
+  return r < 0 ? q - 1 : r >= b ? q + 1 : q;
+}
+
 /** Integer fast path with `number` arithmetic; null when a bound is exceeded (caller falls back). */
 function rateInt(n: number, d: number, f: number, o: Resolved): RateResult | null {
   const neg = n < 0 !== d < 0 && n !== 0;
@@ -186,16 +196,8 @@ function rateInt(n: number, d: number, f: number, o: Resolved): RateResult | nul
   if (o.dec > 15 || b > MAX_B) return null;
   const t = a * POW10[o.dec]!;
   if (!Number.isSafeInteger(t + b)) return null;
-  // floor(t / b) is exact while t + b < 2^53 (the guard above); the fix-ups only guard the invariant
-  let q = Math.floor(t / b);
-  let r = t - q * b;
-  if (r < 0) {
-    q--;
-    r += b;
-  } else if (r >= b) {
-    q++;
-    r -= b;
-  }
+  const q = floorDiv(t, b);
+  const r = t - q * b;
   const c = 2 * r - b;
   const qr = q + increment(o.mode, c < 0 ? -1 : c > 0 ? 1 : 0, r !== 0, q !== 2 * Math.floor(q / 2));
   const truncText = placePoint(String(q), o.dec);
