@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   CalendarError,
   classifyDossier,
@@ -25,11 +25,10 @@ import {
 import {
   bigString,
   edgeNumber,
-  expectNoPollution,
+  guardPrototypeChain,
   hostileString,
   hostileValue,
   protoObjects,
-  prototypeSnapshot,
   returnsOrThrows,
 } from "./hostile.js";
 import { FUZZ_RUNS } from "./runs.js";
@@ -95,11 +94,7 @@ const kind = fc.constantFrom(
   "__proto__",
 );
 
-let before: string[];
-beforeAll(() => {
-  before = prototypeSnapshot();
-});
-afterAll(() => expectNoPollution(before));
+guardPrototypeChain();
 
 describe("calendar: returns or throws CalendarError", () => {
   it("dates, instants, weekdays, lunar conversions", () => {

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/commands/index.js";
 import { runCli } from "../../src/cli/run.js";
 import { memoryIO } from "../../src/cli/testing.js";
-import { bigString, deepJson, expectNoPollution, hostileString, prototypeSnapshot } from "./hostile.js";
+import { bigString, deepJson, guardPrototypeChain, hostileString } from "./hostile.js";
 import { FUZZ_RUNS } from "./runs.js";
 
 const fixtureJson = readFileSync(new URL("../fixtures/khanh-hoa-skhcn-2022h1.json", import.meta.url), "utf8");
@@ -91,11 +91,7 @@ async function expectWellBehaved(args: string[], files: Record<string, Uint8Arra
   expect(m.stdout).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
 }
 
-let before: string[];
-beforeAll(() => {
-  before = prototypeSnapshot();
-});
-afterAll(() => expectNoPollution(before));
+guardPrototypeChain();
 
 describe("cli: runCli exits 0, 1 or 2 on hostile argv and files", () => {
   it("random argv, random file bytes", async () => {

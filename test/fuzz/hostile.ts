@@ -2,7 +2,7 @@
  * Shared hostile-input generators and checks for the fuzz suites (test/fuzz/*.fuzz.test.ts).
  */
 import fc from "fast-check";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 
 /** Strings an attacker or a broken export might hand over: unicode, binary, tricky keywords, digits. */
 export const hostileString: fc.Arbitrary<string> = fc.oneof(
@@ -147,4 +147,16 @@ export function expectNoPollution(before: readonly string[]): void {
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   expect(prototypeSnapshot()).toEqual(before);
   expect(Object.getPrototypeOf(Object.prototype)).toBeNull();
+}
+
+/**
+ * Registers the pollution check around a whole fuzz file: a snapshot of Object.prototype before the
+ * first test, {@link expectNoPollution} after the last.
+ */
+export function guardPrototypeChain(): void {
+  let before: string[] = [];
+  beforeAll(() => {
+    before = prototypeSnapshot();
+  });
+  afterAll(() => expectNoPollution(before));
 }

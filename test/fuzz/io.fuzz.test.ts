@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   canonicalKind,
   checkDocumentSymbol,
@@ -18,20 +18,15 @@ import {
 import {
   bigString,
   deepJson,
-  expectNoPollution,
+  guardPrototypeChain,
   hostileString,
   hostileValue,
-  prototypeSnapshot,
   TEN_THOUSAND_DIGITS,
 } from "./hostile.js";
 import { FIXTURE, hostileReport } from "./reports.js";
 import { FUZZ_RUNS } from "./runs.js";
 
-let before: string[];
-beforeAll(() => {
-  before = prototypeSnapshot();
-});
-afterAll(() => expectNoPollution(before));
+guardPrototypeChain();
 
 const cell = fc.oneof(
   fc.string({ maxLength: 30 }),

@@ -1,16 +1,15 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MODEL_SCHEMAS, parseModel, ReportSchema } from "../../src/model/index.js";
 import {
   bigString,
   deepArray,
   deepObject,
-  expectNoPollution,
+  guardPrototypeChain,
   hostileString,
   hostileValue,
   protoObjects,
-  prototypeSnapshot,
 } from "./hostile.js";
 import { FUZZ_RUNS } from "./runs.js";
 
@@ -45,11 +44,7 @@ const mutatedReport = fc
     return r;
   });
 
-let before: string[];
-beforeAll(() => {
-  before = prototypeSnapshot();
-});
-afterAll(() => expectNoPollution(before));
+guardPrototypeChain();
 
 describe("model: parseModel never throws", () => {
   it("any value against every schema", () => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   addDecimal,
   classifyPublicServiceUnit,
@@ -33,11 +33,10 @@ import {
 import {
   bigString,
   edgeNumber,
-  expectNoPollution,
+  guardPrototypeChain,
   hostileString,
   hostileValue,
   protoObjects,
-  prototypeSnapshot,
   returnsOrThrows,
   TEN_THOUSAND_DIGITS,
 } from "./hostile.js";
@@ -54,11 +53,7 @@ const reported: fc.Arbitrary<ReportedValue | ParsedValue> = fc.oneof(
   }),
 );
 
-let before: string[];
-beforeAll(() => {
-  before = prototypeSnapshot();
-});
-afterAll(() => expectNoPollution(before));
+guardPrototypeChain();
 
 describe("numbers: documented failures only", () => {
   it("parseVietnameseNumber / parseCodeList / parseCodedAnswer never throw", () => {

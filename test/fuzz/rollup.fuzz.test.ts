@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   compareReports,
   createAgencyRegistry,
@@ -12,11 +12,10 @@ import {
   deepArray,
   deepObject,
   edgeNumber,
-  expectNoPollution,
+  guardPrototypeChain,
   hostileString,
   hostileValue,
   protoObjects,
-  prototypeSnapshot,
   TEN_THOUSAND_DIGITS,
 } from "./hostile.js";
 import { FIXTURE, hostileReport } from "./reports.js";
@@ -40,11 +39,7 @@ const agency = fc.record(
   { requiredKeys: ["id"] },
 );
 
-let before: string[];
-beforeAll(() => {
-  before = prototypeSnapshot();
-});
-afterAll(() => expectNoPollution(before));
+guardPrototypeChain();
 
 describe("rollup never throws", () => {
   it("rollupReports with hostile reports and registries", () => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CalendarError } from "../../src/calendar/errors.js";
 import { findCatalogVersion, indexCatalog, normalizeCode, selectCatalog } from "../../src/catalog/index.js";
 import { CATALOG_2022 } from "../../src/catalog/v2022.js";
@@ -21,10 +21,9 @@ import { checkReport, resolveValues } from "../../src/rules/index.js";
 import {
   bigString,
   edgeNumber,
-  expectNoPollution,
+  guardPrototypeChain,
   hostileString,
   hostileValue,
-  prototypeSnapshot,
   returnsOrThrows,
   TEN_THOUSAND_DIGITS,
 } from "./hostile.js";
@@ -41,11 +40,7 @@ function expectCheck(report: Report, lang: "vi" | "en" = "vi"): void {
   }
 }
 
-let before: string[];
-beforeAll(() => {
-  before = prototypeSnapshot();
-});
-afterAll(() => expectNoPollution(before));
+guardPrototypeChain();
 
 describe("rules and indicators never throw on hostile reports", () => {
   it("checkReport / resolveValues", () => {
