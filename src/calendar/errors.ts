@@ -35,7 +35,7 @@ export type CalendarErrorCode =
  * try {
  *   toEpochDay("2026-02-30");
  * } catch (e) {
- *   if (e instanceof CalendarError) console.log(e.code, e.messages.en); // "invalid-date"
+ *   if (e instanceof CalendarError) e.code; // "invalid-date"
  * }
  */
 export class CalendarError extends Error {
@@ -62,7 +62,7 @@ export class CalendarError extends Error {
  * try {
  *   solarToLunar("1850-01-01");
  * } catch (e) {
- *   console.log(e instanceof CalendarRangeError); // true
+ *   e instanceof CalendarRangeError; // true
  * }
  */
 export class CalendarRangeError extends CalendarError {

@@ -21,7 +21,7 @@ import type { RecordIndicators, RecordIssue } from "./records-types.js";
 /**
  * Tùy chọn đếm hồ sơ: options of {@link dossierIndicators}.
  * @example
- * const o: DossierIndicatorOptions = { period: { from: "2021-12-15", to: "2022-06-14" }, procedures };
+ * const o: DossierIndicatorOptions = { period: { from: "2021-12-15", to: "2022-06-14" }, procedures: [] };
  */
 export interface DossierIndicatorOptions {
   /** The reporting period (inclusive Vietnam dates). */
@@ -41,7 +41,10 @@ export interface DossierIndicatorOptions {
  * calendar's counts, and the on-time rate as QĐ 766/QĐ-TTg defines it (resolved on time + pending within
  * deadline, over resolved + pending) [secondary] for comparison.
  * @example
- * dossierIndicators(dossiers, { period }).values["3.4.1"]; // "96.39"
+ * const dossier = DossierSchema.parse({ id: "HS-1", procedureCode: "1.004363", channel: "online",
+ *   receivedAt: "2022-03-01T09:00:00+07:00", appointmentDate: "2022-03-08",
+ *   resolvedAt: "2022-03-04T10:00:00+07:00", status: "resolved" });
+ * dossierIndicators([dossier], { period: { from: "2021-12-15", to: "2022-06-14" } }).values["3.4.1"]; // "100.00"
  */
 export interface DossierIndicators extends RecordIndicators {
   counts: DossierCounts;
@@ -192,8 +195,16 @@ function finish(c: DossierCounts, t: Tally): DossierIndicators {
  * Withdrawn dossiers are left out; malformed ones are counted in `issues`. Throws the calendar's
  * `CalendarError` only for a malformed period.
  * @example
+ * const procedures = [ProcedureSchema.parse({ code: "1.004363", name: "Công bố hợp quy", level: "province", processingDays: 5 })];
+ * // Received Tue 01/03/2022, 5 working days → due 08/03: HS-1 is on time, HS-2 late.
+ * const dossiers = [
+ *   { id: "HS-1", resolvedAt: "2022-03-04T10:00:00+07:00" },
+ *   { id: "HS-2", resolvedAt: "2022-03-10T10:00:00+07:00" },
+ * ].map((d) => DossierSchema.parse({ ...d, procedureCode: "1.004363", channel: "online",
+ *   receivedAt: "2022-03-01T09:00:00+07:00", status: "resolved" }));
  * const r = dossierIndicators(dossiers, { period: { from: "2021-12-15", to: "2022-06-14" }, procedures });
- * r.values["3.4.1.c"]; // "80"
+ * r.values["3.4.1.c"]; // "1"
+ * r.values["3.4.1"]; // "50.00"
  */
 export function dossierIndicators(
   dossiers: Iterable<Dossier>,

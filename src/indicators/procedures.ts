@@ -61,7 +61,11 @@ function pct(n: number, d: number): string | null {
  * - 7.8.1 procedures available by post (BCCI), .a receiving, .b returning, .c both.
  * Counts are exact decimal strings; rates have 2 decimals, half-up; a rate over 0 is left out. Never throws.
  * @example
- * procedureIndicators(procedures, { at: "2022-06-30" }).values["3.1.4"]; // "54"
+ * const procedures = [
+ *   { code: "1.004363", name: "Công bố hợp quy", level: "province", processingDays: 5 },
+ *   { code: "1.001234", name: "Thủ tục đã bãi bỏ", level: "province", processingDays: 10, inForce: false },
+ * ].map((p) => ProcedureSchema.parse(p));
+ * procedureIndicators(procedures, { at: "2022-06-30" }).values["3.1.4"]; // "1"
  */
 export function procedureIndicators(
   procedures: Iterable<Procedure>,

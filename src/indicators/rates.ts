@@ -30,7 +30,7 @@ export type RateReason =
  * `source` is `"relation"` (from the catalog's numerator and denominator rows) or `"fraction"` (from a
  * rate row written as a fraction, `732VBĐT/876VBD`).
  * @example
- * const r: ComputedRate = { id: "1.2", value: "37.04", exact: "37.037037037037037037", numerator: "10", denominator: "27", numeratorId: "1.2.b", denominatorId: "1.2.a", source: "relation" };
+ * const r: ComputedRate = { id: "1.2", value: "37.04", exact: "37.03703703703703703703", numerator: "10", denominator: "27", numeratorId: "1.2.b", denominatorId: "1.2.a", source: "relation" };
  */
 export interface ComputedRate {
   /** The rate row's id. */
@@ -107,7 +107,7 @@ export function rateFromComponents(
  * `732VBĐT/876VBD`) is computed from that fraction. Blank components give `value: null` with a reason;
  * a zero denominator is undefined, not 0% (docs/guide.md §3). Never throws.
  * @example
- * computeRates(report)["1.2"]; // { value: "37.04", exact: "37.037037037037037037", numerator: "10", denominator: "27", … }
+ * computeRates(report)["1.2"]; // { value: "37.04", exact: "37.03703703703703703703", numerator: "10", denominator: "27", … }
  * computeRates(report)["6.1"]; // { value: "0.00", numerator: "0", denominator: "20000", … }
  */
 export function computeRates(

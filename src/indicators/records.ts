@@ -20,7 +20,12 @@ import { unitIndicators } from "./units.js";
  * written. `asOf` is the date procedures in force are counted at and pending dossiers judged at
  * (default: the period's last day).
  * @example
- * const input: RecordsInput = { agency: { id: "khanh-hoa/skhcn" }, period, procedures, dossiers };
+ * const input: RecordsInput = {
+ *   agency: { id: "khanh-hoa/skhcn" },
+ *   period: { kind: "half-year", year: 2022, index: 1, from: "2021-12-15", to: "2022-06-14" } as const,
+ *   procedures: [],
+ *   dossiers: [],
+ * };
  */
 export interface RecordsInput<D = Iterable<Dossier>> {
   agency: { id: string; name?: string };
@@ -39,7 +44,9 @@ export interface RecordsInput<D = Iterable<Dossier>> {
  * Báo cáo từ dữ liệu gốc: the report, the records that could not be used, the unverified inferences
  * made (also written in the notes of the rows they affect), and the dossier counts when dossiers were given.
  * @example
- * const { report, issues, inferences } = reportFromRecords(input);
+ * const period = { kind: "half-year", year: 2022, index: 1, from: "2021-12-15", to: "2022-06-14" } as const;
+ * const { report, issues, inferences } = reportFromRecords({ agency: { id: "x" }, period, dossiers: [] });
+ * issues; // []
  */
 export interface RecordsReport {
   report: Report;
@@ -115,8 +122,12 @@ function dossierOptions(input: RecordsInput<unknown>, procs: Procedure[] | undef
  * sums, subsets, equalities and rates (checked by a property test with the rule engine). Throws the
  * calendar's `CalendarError` only for a malformed period.
  * @example
- * const { report } = reportFromRecords({ agency: { id: "x" }, period, procedures, dossiers });
- * report.values["3.4.1"]; // { value: "96.39" }
+ * const period = { kind: "half-year", year: 2022, index: 1, from: "2021-12-15", to: "2022-06-14" } as const;
+ * const dossier = DossierSchema.parse({ id: "HS-1", procedureCode: "1.004363", channel: "online",
+ *   receivedAt: "2022-03-01T09:00:00+07:00", appointmentDate: "2022-03-08",
+ *   resolvedAt: "2022-03-10T10:00:00+07:00", status: "resolved" });
+ * const { report } = reportFromRecords({ agency: { id: "x" }, period, dossiers: [dossier] });
+ * report.values["3.4.1"]; // { value: "0.00" } (resolved after its appointment date)
  */
 export function reportFromRecords(input: RecordsInput): RecordsReport {
   const procs = input.procedures ? [...input.procedures] : undefined;
@@ -133,7 +144,14 @@ export function reportFromRecords(input: RecordsInput): RecordsReport {
  * Lập phụ lục từ dữ liệu gốc (bất đồng bộ): {@link reportFromRecords} over an async iterable of
  * dossiers (a database cursor, a file stream), still in one pass.
  * @example
+ * async function* stream() {
+ *   yield DossierSchema.parse({ id: "HS-1", procedureCode: "1.004363", channel: "online",
+ *     receivedAt: "2022-03-01T09:00:00+07:00", appointmentDate: "2022-03-08",
+ *     resolvedAt: "2022-03-04T10:00:00+07:00", status: "resolved" });
+ * }
+ * const period = { kind: "half-year", year: 2022, index: 1, from: "2021-12-15", to: "2022-06-14" } as const;
  * const { report } = await reportFromRecordsAsync({ agency: { id: "x" }, period, dossiers: stream() });
+ * report.values["3.4.1"]; // { value: "100.00" }
  */
 export async function reportFromRecordsAsync(
   input: RecordsInput<AsyncIterable<Dossier> | Iterable<Dossier>>,

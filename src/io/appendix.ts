@@ -215,7 +215,7 @@ function cleanName(name: string): string {
  * @example
  * const r = importAppendix("Phụ lục\n1.2.\tTỷ lệ hoàn thành Kế hoạch CCHC\t%\t37,03%\t\n\t- Số nhiệm vụ đề ra trong kế hoạch\tNhiệm vụ\t27\t");
  * r.values["1.2.a"]?.raw; // "27"
- * r.rows[2]?.how;         // "position"
+ * r.rows[1]?.how;         // "position" (the "Phụ lục" heading line is not a row)
  */
 export function importAppendix(text: string, options: ImportOptions = {}): AppendixImport {
   const lang = options.lang ?? "vi";

@@ -29,7 +29,7 @@ export interface ImportReportOptions extends ImportOptions {
 /**
  * Lỗi nhập báo cáo: why no report could be built.
  * @example
- * importReport("").ok; // false, error.code "empty"
+ * importReport("").ok; // false (error.code "empty")
  */
 export interface ImportError {
   code: "empty" | "not-a-report" | "period-unknown" | "invalid-report";
@@ -105,8 +105,9 @@ function slug(s: string): string {
  * (typed, never thrown) when the text is empty, has neither appendix rows nor a title period, or the
  * period is unknown.
  * @example
+ * const text = "BÁO CÁO\nCông tác cải cách hành chính 6 tháng đầu năm 2022\n";
  * const r = importReport(text, { agency: { id: "khanh-hoa/skhcn" } });
- * if (r.ok) r.report.period.from; // "2021-12-15" for "6 tháng đầu năm 2022"
+ * if (r.ok) r.report.period.from; // "2021-12-15" (for "6 tháng đầu năm 2022")
  */
 export function importReport(text: string, options: ImportReportOptions = {}): ImportReportResult {
   const lang = options.lang ?? "vi";

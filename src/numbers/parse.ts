@@ -97,7 +97,8 @@ export interface ParsedNumber {
  * A unit after the denominator alone (`54/55 TTHC`) is `unitWord` (shared); units on both sides are
  * `numeratorUnit` / `denominatorUnit`.
  * @example
- * parseVietnameseNumber("732VBĐT/876VBD"); // { kind: "fraction", numerator: "732", denominator: "876", numeratorUnit: "VBĐT", denominatorUnit: "VBD", … }
+ * parseVietnameseNumber("732VBĐT/876VBD");
+ * // { ok: true, value: { kind: "fraction", numerator: "732", denominator: "876", raw: "732VBĐT/876VBD", numeratorUnit: "VBĐT", denominatorUnit: "VBD" } }
  */
 export interface ParsedFraction {
   /** Discriminant of the parsed value. */
@@ -406,8 +407,9 @@ function isPiece(x: Piece | ParseNumberResult): x is Piece {
  * (or Arabic-Indic etc.) with ASCII digits is `"mixed-scripts"`; other scripts alone are `"not-a-number"`.
  * Exponents, `NaN`, `Infinity` are not numbers here.
  * @example
- * parseVietnameseNumber("37,03%"); // ok, { kind: "number", value: "37.03", decimals: 2, percent: true }
- * parseVietnameseNumber("54/55 TTHC"); // ok, { kind: "fraction", numerator: "54", denominator: "55", unitWord: "TTHC" }
+ * parseVietnameseNumber("37,03%").ok; // true
+ * parseVietnameseNumber("54/55 TTHC");
+ * // { ok: true, value: { kind: "fraction", numerator: "54", denominator: "55", raw: "54/55 TTHC", unitWord: "TTHC" } }
  * parseVietnameseNumber("1.23.4"); // { ok: false, error: { code: "bad-grouping", … } }
  */
 export function parseVietnameseNumber(text: string, options?: ParseNumberOptions): ParseNumberResult {

@@ -67,7 +67,7 @@ export interface UnitGroupRule {
  * Chế độ phân nhóm ĐVSNCL: a regulation version — its effective dates, source and rows (first match wins;
  * a unit without service revenue is group 4 in every regime).
  * @example
- * PUBLIC_UNIT_GROUP_REGIMES[0].id; // "nd60-2021"
+ * PUBLIC_UNIT_GROUP_REGIMES[0]?.id; // "nd60-2021"
  */
 export interface UnitGroupRegime {
   /** Stable id of the regime. */
@@ -197,7 +197,7 @@ export type SelfFinancingResult =
  * public services, retained fees, asset rental, other income and state orders; B = recurrent spending.
  * B = 0 gives a typed `zero-spending` failure (the ratio is undefined). Never throws.
  * @example
- * selfFinancingRatio({ revenue: { publicServices: 200, feesRetained: 50 }, recurrentSpending: 1000 }).ok; // true, percent "25"
+ * selfFinancingRatio({ revenue: { publicServices: 200, feesRetained: 50 }, recurrentSpending: 1000 }).ok; // true (percent "25")
  */
 export function selfFinancingRatio(input: SelfFinancingInput): SelfFinancingResult {
   const bad = (reason: "zero-spending" | "invalid-input" | "negative", vi: string, en: string) =>
@@ -312,8 +312,8 @@ export function regimeOn(date?: string): UnitGroupRegime | undefined {
  * force on `date` from {@link PUBLIC_UNIT_GROUP_REGIMES} (NĐ 60/2021/NĐ-CP Điều 9 from 2021-08-15;
  * NĐ 16/2015/NĐ-CP before, partly [unverified]). Never throws.
  * @example
- * classifyPublicServiceUnit({ ratioPercent: "100", selfFinancesInvestment: false }); // group "2"
- * classifyPublicServiceUnit({ ratioPercent: "10", selfFinancesInvestment: false, date: "2021-08-14" }); // group "4"
+ * classifyPublicServiceUnit({ ratioPercent: "100", selfFinancesInvestment: false }); // { ok: true, group: "2", … }
+ * classifyPublicServiceUnit({ ratioPercent: "10", selfFinancesInvestment: false, date: "2021-08-14" }); // { ok: true, group: "4", … }
  */
 export function classifyPublicServiceUnit(input: ClassifyUnitInput): ClassifyUnitResult {
   try {
@@ -408,7 +408,8 @@ const GROUP_ROW: Record<UnitGroup, "6.2.2" | "6.2.3" | "6.2.4" | "6.2.5"> = {
  * counted in 6.2.1 only). The real report (Khánh Hòa SKHCN, H1 2022): a centre at 25% and a centre at
  * 100% without investment → 6.2.1 = 2, 6.2.3 = 1, 6.2.4 = 1, 6.2.4.c = 1.
  * @example
- * countUnitGroups([{ group: "3", band: "10-30" }, { group: "2" }]); // { "6.2.1": 2, "6.2.3": 1, "6.2.4": 1, "6.2.4.c": 1, others 0 }
+ * countUnitGroups([{ group: "3", band: "10-30" }, { group: "2" }]);
+ * // { "6.2.1": 2, "6.2.2": 0, "6.2.3": 1, "6.2.4": 1, "6.2.4.a": 0, "6.2.4.b": 0, "6.2.4.c": 1, "6.2.5": 0 }
  */
 export function countUnitGroups(units: readonly ClassifiedUnit[]): UnitGroupCounts {
   const c: UnitGroupCounts = {

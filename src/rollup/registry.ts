@@ -32,7 +32,7 @@ export interface RegistryProblem {
 /**
  * Nút cây cơ quan: one agency in the tree valid at a date, with its children at that date.
  * @example
- * registry.treeAt("2025-07-01")[0]?.children.length;
+ * registry.treeAt("2025-07-01")[0]?.children.length; // 3
  */
 export interface AgencyTreeNode {
   agency: Agency;
@@ -45,7 +45,7 @@ export interface AgencyTreeNode {
  * lifted to the ended agency's successor when it has one, else to its own nearest valid ancestor.
  * @example
  * const reg = createAgencyRegistry(agencies);
- * reg.childrenOf("khanh-hoa/ubnd", { at: "2022-06-30" }).map((a) => a.id);
+ * reg.childrenOf("khanh-hoa", { at: "2022-06-30" }).map((a) => a.id); // ["khanh-hoa/skhcn", "khanh-hoa/stp", "khanh-hoa/sxd"]
  */
 export interface AgencyRegistry {
   /** Every agency, in input order. */

@@ -91,8 +91,8 @@ export interface ExcludedUnit {
  * did — blank is not 0); the units included, excluded (with reasons) and expected but missing; findings of
  * the rule engine on the result (each naming the child units responsible in `units`) and of the roll-up.
  * @example
- * const r: RollupResult = rollupReports("kh", reports, { registry });
- * r.report.values["3.4.1.a"]; // { value: "4521" }
+ * const r: RollupResult = rollupReports("khanh-hoa", reports, { registry });
+ * r.report.values["3.4.1.a"]; // { value: "1793" }
  */
 export interface RollupResult {
   report: Report;
@@ -308,8 +308,9 @@ function combineRow(
  *   precisions, and child rates that match another denominator than the catalog's.
  * Never throws on bad reports (they are excluded as `invalid-report`).
  * @example
- * const { report, reportedBy, units, findings } = rollupReports("kh", [a, b, c], { registry });
- * report.values["3.4.1"]; // recomputed from the summed 3.4.1.c and 3.4.1.b
+ * const { report, reportedBy, units, findings } = rollupReports("khanh-hoa", reports, { registry });
+ * report.values["3.4.1"]; // { value: "96.07" } — (80 + 1168 + 414) / (80 + 1200 + 450), not an average
+ * reportedBy["3.4.1"]; // 3
  */
 export function rollupReports(
   parentId: string,

@@ -21,7 +21,7 @@ export type FindingSource = "appendix" | "narrative" | "import";
 export interface FindingValue {
   /** Exact decimal string, a text (a code, a symbol, a date), or `null` for "not reported". */
   value: string | null;
-  /** The exact computed value before rounding (e.g. `"37.037037037037037037"`). */
+  /** The exact computed value before rounding (e.g. `"37.03703703703703703703"`). */
   exact?: string;
   /** The interval `[low, high]` a written value stands for (XBRL Calculations 1.1). */
   interval?: { low: string; high: string };

@@ -169,6 +169,7 @@ function codedByLabel(row: CatalogRow, raw: string): number | undefined {
  * Giải một giá trị: parses one {@link IndicatorValue} against its catalog row (or `undefined` for an
  * unknown id). Never throws.
  * @example
+ * const row = cachedIndex(CATALOG_2022).byId.get("7.5.3.a");
  * resolveValue("7.5.3.a", { raw: "732VBĐT/876VBD", unit: "84%" }, row).value; // "84"
  */
 export function resolveValue(

@@ -282,7 +282,11 @@ export type RuleKind = RuleDefinition["kind"];
  * Bộ quy tắc: `rules` option of {@link checkReport} — an array replaces the default rules entirely;
  * an object extends them (`extend`) and/or drops some (`disable`: rule ids or rule keys).
  * @example
+ * const myRule: EqualRule = { kind: "equal", left: "2.2.a", right: "2.3.a", id: "house.equal",
+ *   key: "house.equal:2.2.a=2.3.a", reads: ["2.2.a", "2.3.a"], operator: "=", severity: "warning",
+ *   missing: "skip-if-any-missing", source: "house rule" };
  * const opt: RuleSetOption = { extend: [myRule], disable: ["pair.compulsory"] };
+ * checkReport(report, { rules: opt }).summary.skipped.some((s) => s.rule === "pair.compulsory"); // false (not run at all)
  */
 export type RuleSetOption =
   | readonly RuleDefinition[]
