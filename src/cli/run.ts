@@ -64,6 +64,24 @@ function parseCommandArgs(cmd: Command, args: string[]) {
 }
 
 /**
+ * The message on one line: user text quoted in it (a command name, an option value) may hold line breaks
+ * or other control characters; they are shown escaped (`\n`, `\u0007`) instead of breaking the line.
+ */
+function oneLine(message: string): string {
+  let out = "";
+  for (const c of message) {
+    const code = c.charCodeAt(0);
+    if (c === "\n") out += "\\n";
+    else if (c === "\r") out += "\\r";
+    else if (c === "\t") out += "\\t";
+    else if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029) {
+      out += `\\u${code.toString(16).padStart(4, "0")}`;
+    } else out += c;
+  }
+  return out;
+}
+
+/**
  * Runs the `cchc` command line with the given arguments (without `node` and the script path) and
  * returns the exit code. Every failure becomes one line on stderr: 2 for usage and unreadable input,
  * 1 when a check found errors, 0 otherwise. Never throws.
@@ -94,7 +112,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return await cmd.run({ positionals, values, io });
   } catch (e) {
     if (e instanceof CliError) {
-      io.stderr(`cchc: ${e.message}\n`);
+      io.stderr(`cchc: ${oneLine(e.message)}\n`);
       return e.exitCode;
     }
     const msg = e instanceof Error ? e.message : String(e);

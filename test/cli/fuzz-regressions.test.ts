@@ -18,3 +18,35 @@ describe("memoryIO: a path named like an Object.prototype key", () => {
     expect(m.stderr).toContain("invalid JSON");
   });
 });
+
+// Found by test/fuzz/cli.fuzz.test.ts (2026-11-28, seed -923342938): argv ["\n"].
+describe("errors quoting user text stay on one line", () => {
+  it("escapes line breaks and control characters in an unknown command or option value", async () => {
+    for (const argv of [
+      ["\n"],
+      ["a\r\nb"],
+      ["rate", "1\n2", "3"],
+      ["catalog", "--version", "x\u2028y"],
+      ["\u0007"],
+    ]) {
+      const m = memoryIO({});
+      expect(await runCli(argv, m.io), JSON.stringify(argv)).toBe(2);
+      expect(m.stderr.endsWith("\n")).toBe(true);
+      const controls = [...m.stderr.slice(0, -1)].filter((c) => c < " " || c === "\u2028" || c === "\u2029");
+      expect(controls, JSON.stringify(argv)).toEqual([]);
+    }
+    const m = memoryIO({});
+    await runCli(["a\nb"], m.io);
+    expect(m.stderr).toBe(
+      'cchc: lệnh không tồn tại: "a\\nb" (xem cchc --help) / unknown command "a\\nb" (see cchc --help)\n',
+    );
+  });
+
+  it("leaves ordinary messages as they are", async () => {
+    const m = memoryIO({});
+    expect(await runCli(["nope"], m.io)).toBe(2);
+    expect(m.stderr).toBe(
+      'cchc: lệnh không tồn tại: "nope" (xem cchc --help) / unknown command "nope" (see cchc --help)\n',
+    );
+  });
+});
