@@ -5,28 +5,9 @@
  * zeros dropped, invalid input throws {@link InvalidDecimalError}. Safe integers take `number` fast paths.
  * @module
  */
-import { Dec, InvalidDecimalError, toDec } from "./decimal.js";
+import { Dec, InvalidDecimalError, mustDec, plainDecimal, safeIntOf } from "./decimal.js";
 import { floorDiv, increment } from "./rate.js";
 import type { DecimalInput, RoundingMode } from "./types.js";
-
-const INT_RE = /^-?\d{1,15}$/;
-
-/** The input as a safe integer when it is one (number, or a string of at most 15 digits), else NaN. */
-function smallInt(x: DecimalInput): number {
-  if (typeof x === "number") return Number.isSafeInteger(x) ? x : Number.NaN;
-  return typeof x === "string" && INT_RE.test(x) ? Number(x) : Number.NaN;
-}
-
-function mustDec(x: DecimalInput): Dec {
-  const d = toDec(x);
-  if (d === null) throw new InvalidDecimalError(x);
-  return d;
-}
-
-/** Plain notation, trailing fractional zeros dropped, never `-0`. */
-function plain(d: Dec): string {
-  return d.isZero() ? "0" : d.toFixed();
-}
 
 /** `String` of a safe integer result, never `-0`. */
 function intString(n: number): string {
@@ -42,11 +23,11 @@ function intString(n: number): string {
  * subtractDecimal(83, 100); // "-17"
  */
 export function subtractDecimal(a: DecimalInput, b: DecimalInput): string {
-  const x = smallInt(a);
-  const y = smallInt(b);
+  const x = safeIntOf(a);
+  const y = safeIntOf(b);
   if (Number.isSafeInteger(x) && Number.isSafeInteger(y) && Number.isSafeInteger(x - y))
     return intString(x - y);
-  return plain(mustDec(a).minus(mustDec(b)));
+  return plainDecimal(mustDec(a).minus(mustDec(b)));
 }
 
 /**
@@ -59,11 +40,11 @@ export function subtractDecimal(a: DecimalInput, b: DecimalInput): string {
  * multiplyDecimal("96.39", 20); // "1927.8"
  */
 export function multiplyDecimal(a: DecimalInput, b: DecimalInput): string {
-  const x = smallInt(a);
-  const y = smallInt(b);
+  const x = safeIntOf(a);
+  const y = safeIntOf(b);
   if (Number.isSafeInteger(x) && Number.isSafeInteger(y) && Number.isSafeInteger(x * y))
     return intString(x * y);
-  return plain(mustDec(a).times(mustDec(b)));
+  return plainDecimal(mustDec(a).times(mustDec(b)));
 }
 
 const TEN = new Dec(10);
@@ -118,7 +99,7 @@ export function divideDecimal(a: DecimalInput, b: DecimalInput, options: DivideO
   if (!Number.isInteger(decimals) || decimals < -20 || decimals > 100)
     throw new InvalidDecimalError(decimals);
   if (typeof mode !== "string" || !ROUNDING_MODES.has(mode)) throw new InvalidDecimalError(mode);
-  const fast = divideSmall(smallInt(a), smallInt(b), decimals, mode);
+  const fast = divideSmall(safeIntOf(a), safeIntOf(b), decimals, mode);
   if (fast !== null) return fast;
   const x = mustDec(a);
   const y = mustDec(b);
@@ -184,12 +165,7 @@ function divideSmall(x: number, y: number, decimals: number, mode: RoundingMode)
  * minDecimal(-1, "0"); // "-1"
  */
 export function minDecimal(a: DecimalInput, b: DecimalInput): string {
-  const i = smallInt(a);
-  const j = smallInt(b);
-  if (Number.isSafeInteger(i) && Number.isSafeInteger(j)) return intString(Math.min(i, j));
-  const x = mustDec(a);
-  const y = mustDec(b);
-  return plain(x.lte(y) ? x : y);
+  return smallerOrLarger(a, b, true);
 }
 
 /**
@@ -200,10 +176,16 @@ export function minDecimal(a: DecimalInput, b: DecimalInput): string {
  * maxDecimal("18", "18.00"); // "18"
  */
 export function maxDecimal(a: DecimalInput, b: DecimalInput): string {
-  const i = smallInt(a);
-  const j = smallInt(b);
-  if (Number.isSafeInteger(i) && Number.isSafeInteger(j)) return intString(Math.max(i, j));
+  return smallerOrLarger(a, b, false);
+}
+
+/** The smaller (or larger) of two decimals: `number` comparison for safe integers, else decimal.js. */
+function smallerOrLarger(a: DecimalInput, b: DecimalInput, smaller: boolean): string {
+  const i = safeIntOf(a);
+  const j = safeIntOf(b);
+  if (Number.isSafeInteger(i) && Number.isSafeInteger(j))
+    return intString(smaller ? Math.min(i, j) : Math.max(i, j));
   const x = mustDec(a);
   const y = mustDec(b);
-  return plain(x.gte(y) ? x : y);
+  return plainDecimal((smaller ? x.lte(y) : x.gte(y)) ? x : y);
 }

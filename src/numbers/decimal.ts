@@ -125,10 +125,25 @@ export function toDec(x: DecimalInput): Dec | null {
   return c === null ? null : new Dec(c);
 }
 
-function mustDec(x: DecimalInput): Dec {
+/** @internal Parses to the private Decimal, or throws {@link InvalidDecimalError}. */
+export function mustDec(x: DecimalInput): Dec {
   const d = toDec(x);
   if (d === null) throw new InvalidDecimalError(x);
   return d;
+}
+
+/** @internal Plain notation of a Decimal: trailing fractional zeros dropped, never `-0`. */
+export function plainDecimal(d: Dec): string {
+  return d.isZero() ? "0" : d.toFixed();
+}
+
+/**
+ * @internal The input as a safe integer when it is one — a safe-integer number, or a string of at most
+ * 15 digits with an optional minus — else NaN: the test every integer fast path of this area starts with.
+ */
+export function safeIntOf(x: DecimalInput): number {
+  if (typeof x === "number") return Number.isSafeInteger(x) ? x : Number.NaN;
+  return typeof x === "string" && INT_RE.test(x) ? Number(x) : Number.NaN;
 }
 
 /**
@@ -173,14 +188,14 @@ export function sumDecimals(xs: readonly DecimalInput[]): string {
   let i = 0;
   for (; i < xs.length; i++) {
     const x = xs[i]!;
-    const n = typeof x === "number" ? x : INT_RE.test(x) ? Number(x) : Number.NaN;
+    const n = safeIntOf(x);
     if (!Number.isSafeInteger(n) || !Number.isSafeInteger(fast + n)) break;
     fast += n;
   }
   if (i === xs.length) return fast === 0 ? "0" : String(fast);
   let acc = new Dec(fast);
   for (; i < xs.length; i++) acc = acc.plus(mustDec(xs[i]!));
-  return acc.isZero() ? "0" : acc.toFixed();
+  return plainDecimal(acc);
 }
 
 const DEC_ROUNDING: Record<RoundingMode, Decimal.Rounding> = {

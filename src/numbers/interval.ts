@@ -3,7 +3,7 @@
  * stands for the closed interval `[v − ½·10⁻ᵈ, v + ½·10⁻ᵈ]`.
  * @module
  */
-import { canonical, Dec, fixed } from "./decimal.js";
+import { canonical, Dec, fixed, plainDecimal } from "./decimal.js";
 import type { ParsedValue } from "./parse.js";
 import { numberError, RATE_EXACT_DECIMALS, rate } from "./rate.js";
 import type { DecimalInput, Interval, NumberError, ReportedValue } from "./types.js";
@@ -89,11 +89,7 @@ export function intervalOf(value: DecimalInput, decimals: number): Interval | nu
   if (v === null || !Number.isInteger(decimals) || decimals < -20 || decimals > 100) return null;
   const d = new Dec(v);
   const h = halfUlp(decimals);
-  return { low: plain(d.minus(h)), high: plain(d.plus(h)) };
-}
-
-function plain(x: Dec): string {
-  return x.isZero() ? "0" : x.toFixed();
+  return { low: plainDecimal(d.minus(h)), high: plainDecimal(d.plus(h)) };
 }
 
 function inClosed(x: Dec, i: Interval): boolean {
@@ -217,7 +213,7 @@ export function sumIntervals(parts: readonly ReportedValue[]): Interval | null {
     low = low.plus(i.low);
     high = high.plus(i.high);
   }
-  return { low: plain(low), high: plain(high) };
+  return { low: plainDecimal(low), high: plainDecimal(high) };
 }
 
 /**

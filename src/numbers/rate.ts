@@ -4,7 +4,7 @@
  * identical results (property-tested and asserted by the benchmark).
  * @module
  */
-import { canonical, Dec, fixed } from "./decimal.js";
+import { canonical, Dec, fixed, safeIntOf } from "./decimal.js";
 import type { DecimalInput, NumberError, NumberErrorCode, RoundingMode } from "./types.js";
 
 /**
@@ -109,7 +109,6 @@ function fail(reason: RateFailureReason): RateFailure {
 }
 
 const MODES: readonly RoundingMode[] = ["half-up", "half-down", "half-even", "down", "up"];
-const INT_RE = /^-?\d{1,15}$/;
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 const MAX_B = 9e14; // remainder × 10 stays a safe integer
 
@@ -152,11 +151,6 @@ function gcdBig(a: bigint, b: bigint): bigint {
     b = t;
   }
   return a;
-}
-
-function asSafeInt(x: DecimalInput): number | null {
-  if (typeof x === "number") return Number.isSafeInteger(x) ? x : null;
-  return INT_RE.test(x) ? Number(x) : null;
 }
 
 interface Resolved {
@@ -314,10 +308,10 @@ export function rate(numerator: DecimalInput, denominator: DecimalInput, options
     }
     const p = prepare(numerator, denominator, options);
     if ("ok" in p) return p;
-    const n = asSafeInt(numerator);
-    const d = asSafeInt(denominator);
-    const f = asSafeInt(p.o.factor);
-    if (n !== null && d !== null && f !== null) {
+    const n = safeIntOf(numerator);
+    const d = safeIntOf(denominator);
+    const f = safeIntOf(p.o.factor);
+    if (!Number.isNaN(n) && !Number.isNaN(d) && !Number.isNaN(f)) {
       const r = rateInt(n, d, f, p.o);
       if (r !== null) return r;
     }
