@@ -4,7 +4,7 @@
  * @module
  */
 import type { CatalogRow } from "../catalog/types.js";
-import { compareDecimal, sumDecimals } from "../numbers/decimal.js";
+import { compareDecimal, safeIntOf, sumDecimals } from "../numbers/decimal.js";
 import { compareReportedRate, intervalOf } from "../numbers/interval.js";
 import { rate as computeRate } from "../numbers/rate.js";
 import type { Interval } from "../numbers/types.js";
@@ -264,13 +264,6 @@ function evalRate(rule: RateRule, r: ResolvedReport): EvalResult {
   return rateDrafts(rule.rate, [rule.rate, rule.numerator, rule.denominator], rv, n, d, rule.factor);
 }
 
-const SHORT_UINT = /^\d{1,15}$/;
-
-/** A fraction part as a safe integer, or NaN (the rate then takes the decimal path). */
-function intOf(s: string): number {
-  return SHORT_UINT.test(s) ? Number(s) : Number.NaN;
-}
-
 function evalInlineRate(rule: InlineRateRule, r: ResolvedReport): EvalResult {
   const v = r.get(rule.rate);
   if (!isPresent(v) || !v.valueFromUnit || !v.fraction) return NONE;
@@ -279,8 +272,8 @@ function evalInlineRate(rule: InlineRateRule, r: ResolvedReport): EvalResult {
     rule.rate,
     [rule.rate],
     v,
-    { id: "numerator", value: numerator, int: intOf(numerator) },
-    { id: "denominator", value: denominator, int: intOf(denominator) },
+    { id: "numerator", value: numerator, int: safeIntOf(numerator) },
+    { id: "denominator", value: denominator, int: safeIntOf(denominator) },
     rule.factor,
   );
 }

@@ -5,7 +5,7 @@
 import { type CatalogIndex, indexCatalog } from "../catalog/lookup.js";
 import type { Catalog, CatalogRow } from "../catalog/types.js";
 import type { IndicatorValue, Report } from "../model/report.js";
-import { toDecimalString } from "../numbers/decimal.js";
+import { safeIntOf, toDecimalString } from "../numbers/decimal.js";
 import { parseVietnameseNumber } from "../numbers/parse.js";
 import type { BilingualMessage } from "../numbers/types.js";
 
@@ -100,11 +100,6 @@ function decimalsOf(s: string): number {
   return i < 0 ? 0 : s.length - i - 1;
 }
 
-function intOf(s: string): number {
-  if (SIMPLE_INT.test(s) || (s[0] === "-" && SIMPLE_INT.test(s.slice(1)))) return Number(s);
-  return Number.NaN;
-}
-
 function blankValue(id: string, row: CatalogRow | undefined, raw: string | null): ResolvedValue {
   return {
     id,
@@ -149,7 +144,7 @@ function numberValue(
   raw: string,
 ): ResolvedValue {
   const exact = row !== undefined && (row.kind === "count" || row.kind === "coded");
-  return { id, row, kind: "number", value, int: intOf(value), decimals, exact, percent, raw };
+  return { id, row, kind: "number", value, int: safeIntOf(value), decimals, exact, percent, raw };
 }
 
 function norm(s: string): string {
@@ -247,13 +242,13 @@ function resolveRaw(
       if (row?.kind === "count") {
         // a count written as "54/55 TTHC": the count is the numerator; the denominator names a base
         out.value = x.numerator;
-        out.int = intOf(x.numerator);
+        out.int = safeIntOf(x.numerator);
         out.decimals = decimalsOf(x.numerator);
       } else if (row?.kind === "rate" && typeof unit === "string") {
         const u = parseVietnameseNumber(unit);
         if (u.ok && u.value.kind === "number" && u.value.percent) {
           out.value = u.value.value;
-          out.int = intOf(u.value.value);
+          out.int = safeIntOf(u.value.value);
           out.decimals = u.value.decimals;
           out.percent = true;
           out.exact = false;
