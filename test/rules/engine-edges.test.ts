@@ -2,43 +2,22 @@ import { describe, expect, it } from "vitest";
 import { CATALOG_2022, type Catalog, catalogForReport } from "../../src/catalog/index.js";
 import type { Report } from "../../src/model/report.js";
 import {
-  type CheckOptions,
   checkReport,
   duplicateCodeFinding,
   type Finding,
-  generateRules,
   type RuleDefinition,
   resolveValue,
   resolveValues,
 } from "../../src/rules/index.js";
+import { findingLines, generatedRule, mk } from "./report-builder.js";
 
 // Engine and value-resolution edge cases found by mutation testing (docs/quality.md).
 
-function mk(
-  values: Record<string, string | { raw?: string; value?: string | number | null; unit?: string }>,
-  to = "2022-06-30",
-): Report {
-  const v: Report["values"] = {};
-  for (const [k, x] of Object.entries(values)) v[k] = typeof x === "string" ? { raw: x } : x;
-  return {
-    format: "cchc.report/1",
-    agency: { id: "test" },
-    period: { kind: "half-year", year: 2022, index: 1, from: "2022-01-01", to },
-    values: v,
-  } as Report;
-}
 const row = (id: string) => CATALOG_2022.rows.find((r) => r.id === id);
-const rule = (key: string): RuleDefinition => {
-  const r = generateRules(CATALOG_2022).find((x) => x.key === key);
-  if (!r) throw new Error(`no rule ${key}`);
-  return r;
-};
-const rulesOf = (values: Parameters<typeof mk>[0], options?: CheckOptions) =>
-  checkReport(mk(values), options).findings.map((f) => `${f.code} ${f.rule} ${f.severity}`);
 
 describe("ordering and counting", () => {
   it("findings follow the catalog order, then severity, then rule id", () => {
-    const got = rulesOf({
+    const got = findingLines({
       "9.9": "1",
       "2.1": "3",
       "2.1.1": "2",
@@ -58,9 +37,9 @@ describe("ordering and counting", () => {
     ]);
   });
   it("within one code: errors before warnings before infos", () => {
-    const got = rulesOf({ "7.5.3.a": { raw: "732VBĐT/876VBD", unit: "90%" } });
+    const got = findingLines({ "7.5.3.a": { raw: "732VBĐT/876VBD", unit: "90%" } });
     expect(got).toEqual(["7.5.3.a rate.mismatch error", "7.5.3.a structure.value-in-unit-column info"]);
-    const swapped = rulesOf(
+    const swapped = findingLines(
       { "7.5.3.a": { raw: "732VBĐT/876VBD", unit: "90%" } },
       { severityOverrides: { "rate.mismatch": "info", "structure.value-in-unit-column": "error" } },
     );
@@ -84,40 +63,48 @@ describe("ordering and counting", () => {
 
 describe("rule selection", () => {
   it("a rule out of force after effectiveTo is skipped; a report without a period end checks everything", () => {
-    const old: RuleDefinition = { ...rule("sum.parts:2.1"), effectiveTo: "2021-12-31" };
+    const old: RuleDefinition = { ...generatedRule("sum.parts:2.1"), effectiveTo: "2021-12-31" };
     const broken = { "2.1": "3", "2.1.1": "2", "2.1.2": "0" };
     expect(checkReport(mk(broken), { rules: [old] }).summary.skipped).toEqual([
       { key: "sum.parts:2.1", rule: "sum.parts", reason: "not-effective" },
     ]);
     expect(checkReport(mk(broken, "2021-12-31"), { rules: [old] }).findings).toHaveLength(1);
-    const fresh: RuleDefinition = { ...rule("sum.parts:2.1"), effectiveFrom: "2022-06-30" };
+    const fresh: RuleDefinition = { ...generatedRule("sum.parts:2.1"), effectiveFrom: "2022-06-30" };
     expect(checkReport(mk(broken), { rules: [fresh] }).findings).toHaveLength(1);
     const undated = { ...mk(broken), period: {} } as unknown as Report;
     expect(checkReport(undated, { rules: [old, fresh] }).findings).toHaveLength(2);
   });
   it("disable by rule key; extend adds to the defaults", () => {
     const broken = { "2.1": "3", "2.1.1": "2", "2.1.2": "0", "4.2.a": "1", "4.2.b": "2" };
-    expect(rulesOf(broken, { rules: { disable: ["sum.parts:2.1"] } })).toEqual(["4.2.a subset.parts error"]);
-    expect(rulesOf(broken, { rules: {} })).toEqual(["2.1 sum.parts error", "4.2.a subset.parts error"]);
+    expect(findingLines(broken, { rules: { disable: ["sum.parts:2.1"] } })).toEqual([
+      "4.2.a subset.parts error",
+    ]);
+    expect(findingLines(broken, { rules: {} })).toEqual(["2.1 sum.parts error", "4.2.a subset.parts error"]);
   });
   it("skip-if-any-missing skips when one value is missing, evaluates when all are there", () => {
-    const r = checkReport(mk({ "2.1": "3", "2.1.1": "2" }), { rules: [rule("sum.parts:2.1")] });
+    const r = checkReport(mk({ "2.1": "3", "2.1.1": "2" }), { rules: [generatedRule("sum.parts:2.1")] });
     expect(r.summary).toMatchObject({ rulesRun: 0, rulesSkipped: 1 });
-    const s = checkReport(mk({ "2.1": "3", "2.1.1": "2", "2.1.2": "1" }), { rules: [rule("sum.parts:2.1")] });
+    const s = checkReport(mk({ "2.1": "3", "2.1.1": "2", "2.1.2": "1" }), {
+      rules: [generatedRule("sum.parts:2.1")],
+    });
     expect(s.summary).toMatchObject({ rulesRun: 1, rulesSkipped: 0 });
   });
   it("never-skip rules run with nothing reported; a rule reading nothing is never skipped as missing", () => {
-    const r = checkReport(mk({}), { rules: [rule("rate.defined:3.5")] });
+    const r = checkReport(mk({}), { rules: [generatedRule("rate.defined:3.5")] });
     expect(r.summary).toMatchObject({ rulesRun: 1, rulesSkipped: 0 });
-    const noReads: RuleDefinition = { ...rule("sum.parts:2.1"), reads: [], missing: "skip-if-all-missing" };
+    const noReads: RuleDefinition = {
+      ...generatedRule("sum.parts:2.1"),
+      reads: [],
+      missing: "skip-if-all-missing",
+    };
     expect(checkReport(mk({}), { rules: [noReads] }).summary.skipped).toEqual([
       { key: "sum.parts:2.1", rule: "sum.parts", reason: "missing" },
     ]);
   });
   it("a malformed custom rule is skipped, the others still run", () => {
-    const bad = { ...rule("sum.parts:2.1"), key: "bad", parts: null } as unknown as RuleDefinition;
+    const bad = { ...generatedRule("sum.parts:2.1"), key: "bad", parts: null } as unknown as RuleDefinition;
     const r = checkReport(mk({ "2.1": "3", "2.1.1": "2", "2.1.2": "0" }), {
-      rules: [bad, rule("sum.parts:2.1")],
+      rules: [bad, generatedRule("sum.parts:2.1")],
     });
     expect(r.findings.map((f) => f.key)).toEqual(["sum.parts:2.1"]);
     expect(r.summary.skipped).toEqual([{ key: "bad", rule: "sum.parts", reason: "missing" }]);
@@ -128,15 +115,17 @@ describe("severity overrides", () => {
   it("a key override wins over a rule-id override; absent overrides keep the default", () => {
     const broken = { "2.1": "3", "2.1.1": "2", "2.1.2": "0" };
     expect(
-      rulesOf(broken, { severityOverrides: { "sum.parts": "info", "sum.parts:2.1": "warning" } }),
+      findingLines(broken, { severityOverrides: { "sum.parts": "info", "sum.parts:2.1": "warning" } }),
     ).toEqual(["2.1 sum.parts warning"]);
-    expect(rulesOf(broken, { severityOverrides: { "sum.parts": "info" } })).toEqual(["2.1 sum.parts info"]);
-    expect(rulesOf(broken, { severityOverrides: { "rate.mismatch": "info" } })).toEqual([
+    expect(findingLines(broken, { severityOverrides: { "sum.parts": "info" } })).toEqual([
+      "2.1 sum.parts info",
+    ]);
+    expect(findingLines(broken, { severityOverrides: { "rate.mismatch": "info" } })).toEqual([
       "2.1 sum.parts error",
     ]);
-    expect(rulesOf(broken, { severityOverrides: { toString: "off" } as Record<string, "off"> })).toEqual([
-      "2.1 sum.parts error",
-    ]);
+    expect(findingLines(broken, { severityOverrides: { toString: "off" } as Record<string, "off"> })).toEqual(
+      ["2.1 sum.parts error"],
+    );
   });
   it("apply to the unknown-catalog-version finding and to import findings", () => {
     const report = { ...mk({}), catalogVersion: "1999" };
@@ -384,7 +373,7 @@ describe("written decimals and intervals in the arithmetic rules", () => {
     expect(run({ x: "2,8", p: "1,5", q: "1,5" }, sum)).toHaveLength(1);
   });
   it("sum.parts: exact counts with decimals compare exactly", () => {
-    expect(rulesOf({ "2.1": "2,5", "2.1.1": "2", "2.1.2": "0,5" })).toEqual([]);
+    expect(findingLines({ "2.1": "2,5", "2.1.1": "2", "2.1.2": "0,5" })).toEqual([]);
     const f = checkReport(mk({ "2.1": "2,6", "2.1.1": "2", "2.1.2": "0,5" })).findings[0]!;
     expect(f).toMatchObject({ rule: "sum.parts", expected: { value: "2.5", exact: "2.5" } });
     expect(f.expected).not.toHaveProperty("interval");
@@ -398,8 +387,8 @@ describe("written decimals and intervals in the arithmetic rules", () => {
     const neg = checkReport(mk({ x: "2,8", p: "-1,5", q: "1,5" }), { rules: [sub as RuleDefinition] });
     expect(neg.findings).toEqual([]);
     expect(neg.summary.skipped).toEqual([{ key: "u", rule: "subset.parts", reason: "missing" }]);
-    expect(rulesOf({ "4.2.a": "1,5", "4.2.b": "1,6" })).toEqual(["4.2.a subset.parts error"]);
-    expect(rulesOf({ "4.2.a": "1,6", "4.2.b": "1,6" })).toEqual([]);
+    expect(findingLines({ "4.2.a": "1,5", "4.2.b": "1,6" })).toEqual(["4.2.a subset.parts error"]);
+    expect(findingLines({ "4.2.a": "1,6", "4.2.b": "1,6" })).toEqual([]);
   });
   it("cross-row.equal: overlapping intervals agree (touching too); exact decimals must be equal", () => {
     expect(run({ x: "1,3", p: "1,2" }, eq)).toEqual([]);
@@ -409,11 +398,11 @@ describe("written decimals and intervals in the arithmetic rules", () => {
       actual: { value: "1.31", decimals: 2, interval: { low: "1.305", high: "1.315" } },
     });
     expect(run({ x: "1,09", p: "1,2" }, eq)).toHaveLength(1);
-    expect(rulesOf({ "7.7.4.a": "1,5", "3.4.1.a": "1,50" })).toEqual([]);
-    expect(rulesOf({ "7.7.4.a": "1,5", "3.4.1.a": "1,6" })).toEqual(["7.7.4.a cross-row.equal error"]);
+    expect(findingLines({ "7.7.4.a": "1,5", "3.4.1.a": "1,50" })).toEqual([]);
+    expect(findingLines({ "7.7.4.a": "1,5", "3.4.1.a": "1,6" })).toEqual(["7.7.4.a cross-row.equal error"]);
   });
   it("pair.exclusive: a decimal zero is zero on both sides", () => {
-    expect(rulesOf({ "1.6": "0", "1.6.a": "0,0" })).toEqual([]);
+    expect(findingLines({ "1.6": "0", "1.6.a": "0,0" })).toEqual([]);
     expect(checkReport(mk({ "1.6": "0,0", "1.6.a": "3" })).findings.map((f) => f.rule)).toEqual([
       "structure.code-not-in-list",
       "pair.exclusive",

@@ -1,27 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { CATALOG_2022 } from "../../src/catalog/index.js";
 import type { Report } from "../../src/model/report.js";
 import {
-  type CheckOptions,
   checkReport,
   duplicateCodeFinding,
   type Finding,
-  generateRules,
   type RuleDefinition,
 } from "../../src/rules/index.js";
-import { mk } from "./report-builder.js";
+import { findingLines, generatedRule, mk } from "./report-builder.js";
 
 // Engine behaviour that the mutation run showed untested (docs/quality.md): the missing-value strategies
 // applied to a rule's declared reads, the order of findings that tie on their code, the merge of import
 // findings, the finding shape, and reports that are not well-formed.
 
-const rule = (key: string): RuleDefinition => {
-  const r = generateRules(CATALOG_2022).find((x) => x.key === key);
-  if (!r) throw new Error(`no rule ${key}`);
-  return r;
-};
-const lines = (values: Parameters<typeof mk>[0], options?: CheckOptions) =>
-  checkReport(mk(values), options).findings.map((f) => `${f.code} ${f.rule} ${f.severity}`);
 const extra = (f: Partial<Finding> & Pick<Finding, "rule" | "code">): Finding => ({
   severity: "warning",
   codes: f.code === null ? [] : [f.code],
@@ -33,13 +23,13 @@ const extra = (f: Partial<Finding> & Pick<Finding, "rule" | "code">): Finding =>
 
 describe("missing-value strategy of a rule", () => {
   // rate.defined:3.5 reads 3.5, 3.5.b and 3.5.a; by default (never-skip) it reports a rate over a blank denominator
-  const defined = rule("rate.defined:3.5");
+  const defined = generatedRule("rate.defined:3.5");
   const rateOnly = { "3.5": "100%" };
   const skipped = [{ key: "rate.defined:3.5", rule: "rate.defined", reason: "missing" }];
 
   it("never-skip (the default of rate.defined) evaluates the rule with a value missing", () => {
     expect(defined.missing).toBe("never-skip");
-    expect(lines(rateOnly, { rules: [defined] })).toEqual(["3.5 rate.blank-denominator warning"]);
+    expect(findingLines(rateOnly, { rules: [defined] })).toEqual(["3.5 rate.blank-denominator warning"]);
   });
 
   it("skip-if-any-missing skips the rule when one value it reads is blank, even if it could fire", () => {
@@ -50,7 +40,7 @@ describe("missing-value strategy of a rule", () => {
 
   it("skip-if-all-missing runs the rule while one value it reads is reported", () => {
     const allMissing: RuleDefinition = { ...defined, missing: "skip-if-all-missing" };
-    expect(lines(rateOnly, { rules: [allMissing] })).toEqual(["3.5 rate.blank-denominator warning"]);
+    expect(findingLines(rateOnly, { rules: [allMissing] })).toEqual(["3.5 rate.blank-denominator warning"]);
     expect(checkReport(mk(rateOnly), { rules: [allMissing] }).summary).toMatchObject({
       rulesRun: 1,
       skipped: [],
@@ -80,7 +70,7 @@ describe("missing-value strategy of a rule", () => {
   it("a rule that declares no reads is evaluated whatever its strategy", () => {
     const broken = { "2.1": "3", "2.1.1": "2", "2.1.2": "0" };
     for (const missing of ["skip-if-any-missing", "skip-if-all-missing"] as const) {
-      const noReads: RuleDefinition = { ...rule("sum.parts:2.1"), reads: [], missing };
+      const noReads: RuleDefinition = { ...generatedRule("sum.parts:2.1"), reads: [], missing };
       const r = checkReport(mk(broken), { rules: [noReads] });
       expect(r.findings.map((f) => f.rule)).toEqual(["sum.parts"]);
       expect(r.summary).toMatchObject({ rulesRun: 1, skipped: [] });
@@ -90,7 +80,7 @@ describe("missing-value strategy of a rule", () => {
 
 describe("order of findings", () => {
   it("codes outside the catalog come after every catalog row, whatever their text", () => {
-    expect(lines({ "0.9": "1", "1.1": "abc", "9.9.9": "2" })).toEqual([
+    expect(findingLines({ "0.9": "1", "1.1": "abc", "9.9.9": "2" })).toEqual([
       "1.1 structure.unparseable error",
       "0.9 structure.unknown-code warning",
       "9.9.9 structure.unknown-code warning",
@@ -98,7 +88,7 @@ describe("order of findings", () => {
   });
 
   it("unknown codes sort by their text even when a later one is more serious", () => {
-    expect(lines({ "9.8": "1", "9.9": "abc" })).toEqual([
+    expect(findingLines({ "9.8": "1", "9.9": "abc" })).toEqual([
       "9.8 structure.unknown-code warning",
       "9.9 structure.unparseable error",
       "9.9 structure.unknown-code warning",
@@ -124,7 +114,7 @@ describe("order of findings", () => {
 
   it("findings that tie on code, severity and rule are ordered by rule key, keyless first", () => {
     const broken = { "2.1": "3", "2.1.1": "2", "2.1.2": "0" };
-    const sum = rule("sum.parts:2.1");
+    const sum = generatedRule("sum.parts:2.1");
     const r = checkReport(mk(broken), {
       rules: [
         { ...sum, key: "sum.parts:2.1#b" },
@@ -207,7 +197,7 @@ describe("reports that are not well-formed", () => {
       ...mk({ "2.1": "3", "2.1.1": "2", "2.1.2": "0" }),
       period: undefined,
     } as unknown as Report;
-    const old: RuleDefinition = { ...rule("sum.parts:2.1"), effectiveTo: "2021-12-31" };
+    const old: RuleDefinition = { ...generatedRule("sum.parts:2.1"), effectiveTo: "2021-12-31" };
     const r = checkReport(noPeriod, { rules: [old] });
     expect(r.findings.map((f) => f.rule)).toEqual(["sum.parts"]);
     expect(r.catalogVersion).toBe("2022");

@@ -13,7 +13,7 @@ import {
   resolveValue,
   STRUCTURE_RULES,
 } from "../../src/rules/index.js";
-import { mk } from "./report-builder.js";
+import { generatedRule, mk } from "./report-builder.js";
 
 function rules(values: Parameters<typeof mk>[0], options?: CheckOptions): string[] {
   return checkReport(mk(values), options).findings.map((f) => `${f.code} ${f.rule}`);
@@ -237,7 +237,7 @@ describe("engine options", () => {
   });
   it("rules not in force for the period are skipped as not-effective", () => {
     const rule: RuleDefinition = {
-      ...(generateRules(CATALOG_2022).find((x) => x.key === "sum.parts:2.1") as RuleDefinition),
+      ...generatedRule("sum.parts:2.1"),
       effectiveFrom: "2025-07-01",
     };
     const r = checkReport(mk(broken), { rules: [rule] });
@@ -246,7 +246,7 @@ describe("engine options", () => {
   });
   it("skip-if-all-missing evaluates when some values are present", () => {
     const rule: RuleDefinition = {
-      ...(generateRules(CATALOG_2022).find((x) => x.key === "subset.parts:1.5.a") as RuleDefinition),
+      ...generatedRule("subset.parts:1.5.a"),
       missing: "skip-if-all-missing",
     };
     expect(checkReport(mk({ "1.5.a": "3", "1.5.c": "1" }), { rules: [rule] }).summary.rulesRun).toBe(1);
