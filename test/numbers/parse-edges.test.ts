@@ -54,12 +54,15 @@ describe("error texts", () => {
   });
 });
 
+/** The ambiguity note of a number reading, in one language (undefined when the reading is not ambiguous). */
+function ambiguityReason(text: string, lang: "vi" | "en"): string | undefined {
+  const v = ok(text);
+  return v.kind === "number" ? v.ambiguity?.reason[lang] : undefined;
+}
+
 describe("ambiguity notes", () => {
   it("explain each reading rule", () => {
-    const reason = (t: string) => {
-      const v = ok(t);
-      return v.kind === "number" ? v.ambiguity?.reason.en : undefined;
-    };
+    const reason = (t: string) => ambiguityReason(t, "en");
     expect(reason("1.234")).toBe(
       "a single dot followed by exactly 3 digits was read as a Vietnamese thousands separator; in en-US it would be a decimal point",
     );
@@ -223,10 +226,7 @@ describe("fractions", () => {
 
 describe("second round of mutation testing", () => {
   it("every ambiguity note is also in Vietnamese", () => {
-    const vi = (t: string) => {
-      const v = ok(t);
-      return v.kind === "number" ? v.ambiguity?.reason.vi : undefined;
-    };
+    const vi = (t: string) => ambiguityReason(t, "vi");
     expect(vi("1,234")).toBe(
       "một dấu phẩy theo sau bởi đúng 3 chữ số được đọc là dấu thập phân (kiểu Việt Nam); theo kiểu Anh–Mỹ đó là dấu phân cách hàng nghìn",
     );
