@@ -4,7 +4,7 @@
  * `Intl.NumberFormat("vi-VN")` for the values both can represent.
  * @module
  */
-import { canonical, InvalidDecimalError, roundDecimal } from "./decimal.js";
+import { canonical, InvalidDecimalError, MAX_DECIMAL_CHARS, roundDecimal } from "./decimal.js";
 import type { RateResult } from "./rate.js";
 import type { DecimalInput, RoundingMode } from "./types.js";
 
@@ -24,6 +24,9 @@ export interface FormatNumberOptions {
   rounding?: RoundingMode;
 }
 
+/** A canonical decimal string below 1000: no sign, no leading zeros, no grouping needed. */
+const SMALL_CANONICAL = /^(?:0|[1-9]\d{0,2})(?:\.\d+)?$/;
+
 /**
  * Định dạng số kiểu Việt Nam: writes an exact decimal with `.` thousands and `,` decimals. Throws
  * {@link InvalidDecimalError} (bilingual) when `value` is not a decimal string or finite number.
@@ -33,6 +36,15 @@ export interface FormatNumberOptions {
  * formatVietnameseNumber("1234.5"); // "1.234,5"
  */
 export function formatVietnameseNumber(value: DecimalInput, options?: FormatNumberOptions): string {
+  if (
+    options === undefined &&
+    typeof value === "string" &&
+    value.length <= MAX_DECIMAL_CHARS &&
+    SMALL_CANONICAL.test(value)
+  ) {
+    // already canonical and below 1000 (the common case in messages): only the point changes
+    return value.replace(".", ",");
+  }
   let s = canonical(value);
   if (s === null) throw new InvalidDecimalError(value);
   if (options?.decimals !== undefined) s = roundDecimal(s, options.decimals, options.rounding ?? "half-up");

@@ -14,8 +14,6 @@ export interface Messages {
   en: string;
 }
 
-const SMALL_CANONICAL = /^(?:0|[1-9]\d{0,2})(?:\.\d+)?$/;
-
 /**
  * Writes an exact decimal string for a reader: vi-VN (`20.000`, `37,04`) or plain (`20000`, `37.04`).
  * @internal
@@ -24,10 +22,7 @@ export function num(value: string, lang: Lang, percent = false): string {
   const cut = value.endsWith("…");
   const body = cut ? value.slice(0, -1) : value;
   let s = body;
-  if (lang === "vi" && SMALL_CANONICAL.test(body)) {
-    // already canonical and below 1000: only the decimal point changes (`37.04` → `37,04`)
-    s = body.replace(".", ",");
-  } else if (lang === "vi") {
+  if (lang === "vi") {
     try {
       s = formatVietnameseNumber(body);
     } catch {

@@ -35,6 +35,32 @@ describe("formatVietnameseNumber", () => {
   });
 });
 
+describe("formatVietnameseNumber: small canonical numbers take a fast path", () => {
+  it("gives the general path's text (law: no options = the default options spelled out)", () => {
+    const decimal = fc
+      .tuple(
+        fc.boolean(),
+        fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: 1, maxLength: 5 }),
+        fc.option(fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: 1, maxLength: 6 }), {
+          nil: undefined,
+        }),
+      )
+      .map(([neg, int, frac]) => `${neg ? "-" : ""}${int}${frac === undefined ? "" : `.${frac}`}`);
+    fc.assert(
+      fc.property(decimal, (v) => {
+        expect(formatVietnameseNumber(v)).toBe(formatVietnameseNumber(v, { grouping: true }));
+      }),
+      { numRuns: process.env.CCHC_MUTATION !== undefined ? 200 : 3000 },
+    );
+    expect(formatVietnameseNumber("37.04")).toBe("37,04");
+    expect(formatVietnameseNumber("0.50")).toBe("0,50");
+  });
+
+  it("still rejects a decimal longer than the input limit", () => {
+    expect(() => formatVietnameseNumber(`1.${"5".repeat(250)}`)).toThrow(InvalidDecimalError);
+  });
+});
+
 describe("formatRate", () => {
   it("writes rates and undefined rates", () => {
     expect(formatRate(rate(10, 27))).toBe("37,04%");
