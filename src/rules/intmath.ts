@@ -6,6 +6,7 @@
  * @module
  * @internal
  */
+import { floorDiv } from "../numbers/rate.js";
 import type { Interval } from "../numbers/types.js";
 
 const UNSIGNED = /^\d+(?:\.\d+)?$/;
@@ -58,15 +59,15 @@ function divFixed(a: number, d: number, k: number, halfUp: boolean): string | nu
   const p = POW10[k];
   if (p === undefined) return null;
   const x = a * p;
-  if (!Number.isSafeInteger(x)) return null;
-  let q = Math.floor(x / d);
+  if (!Number.isSafeInteger(x + d)) return null;
+  let q = floorDiv(x, d);
   const r = x - q * d;
   if (halfUp && 2 * r >= d) q++;
   return fixedOf(q, k);
 }
 
 function exactDigits(a: number, d: number, places: number): { text: string; more: boolean } {
-  const int = Math.floor(a / d);
+  const int = floorDiv(a, d);
   let r = a - int * d;
   let frac = "";
   for (let i = 0; i < places && r !== 0; i++) {
