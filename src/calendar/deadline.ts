@@ -122,11 +122,15 @@ function badCutoff(c: unknown): CalendarError {
   );
 }
 
-/** The day counting starts after: the receipt day, moved forward by the cut-off rule. */
+/**
+ * The day counting starts after (the day deemed the receipt day): a receipt on a non-working day
+ * counts as received on the next working day whatever the time, with or without a cut-off; on a
+ * working day, a receipt strictly after the cut-off counts as received on the next working day.
+ */
 export function anchorDay(days: EpochDayCalendar, receivedSec: number, cutSec: number): number {
   const r = Math.floor(receivedSec / SECONDS_PER_DAY);
-  if (cutSec < 0) return r;
   if (!days.isWorkingDay(r)) return days.nextWorkingDay(r);
+  if (cutSec < 0) return r;
   return receivedSec - r * SECONDS_PER_DAY > cutSec ? days.addWorkingDays(r, 1) : r;
 }
 

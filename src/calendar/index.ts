@@ -39,6 +39,8 @@ export {
 } from "./errors.js";
 export {
   type DayEntryInput,
+  DECISION_YEARS,
+  type HolidayInstrument,
   type HolidayKind,
   STATUTORY_HOLIDAY_RULES,
   type StatutoryHolidayName,
@@ -73,4 +75,5 @@ export {
   type MakeUpWorkingDay,
   type WorkingCalendar,
   type WorkingCalendarOptions,
+  type YearBasis,
 } from "./working.js";

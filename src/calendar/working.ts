@@ -2,6 +2,7 @@ import { dayOrThrow, epochDayOf, formatDay, parseDay, weekdayOf } from "./date.j
 import { CalendarError, CalendarRangeError, type LocalizedText, showValue } from "./errors.js";
 import {
   type DayEntryInput,
+  type HolidayInstrument,
   type HolidayKind,
   STATUTORY_HOLIDAY_RULES,
   type StatutoryHolidayRule,
@@ -104,6 +105,8 @@ export interface WorkingCalendar {
   holidaysIn(year: number): HolidayEntry[];
   /** The weekly rest days worked that year (ngày làm bù), sorted by date. */
   makeUpWorkingDays(year: number): MakeUpWorkingDay[];
+  /** Whether the year rests on a decision table or on the statutory defaults (see {@link YearBasis}). */
+  yearBasis(year: number): YearBasis;
   /** The same operations on epoch days. */
   readonly days: EpochDayCalendar;
 }
@@ -127,9 +130,32 @@ export interface WorkingCalendarOptions {
   replaceBuiltins?: boolean;
 }
 
+/**
+ * Cơ sở của một năm: whether a year's holidays rest on a decision table (built-in
+ * {@link YEARLY_DECISIONS} or the caller's `overrides`) or on the statutory defaults alone. For
+ * `defaults`, Tết and the 2/9 adjacent day are this library's conventions (`verified: false`).
+ *
+ * @example
+ * defaultCalendar().yearBasis(2027).basis; // "defaults"
+ */
+export interface YearBasis {
+  /** The year. */
+  year: number;
+  /** `decision` when a yearly table covers the year, else `defaults`. */
+  basis: "decision" | "defaults";
+  /** True only when every table for the year was read in the official text. */
+  verified: boolean;
+  /** The tables' `source` lines (empty for `defaults`). */
+  sources: string[];
+  /** The instruments the tables name (empty for `defaults` and for user tables without them). */
+  instruments: HolidayInstrument[];
+}
+
 interface MergedYear {
   source: string;
   verified: boolean;
+  sources: string[];
+  instruments: HolidayInstrument[];
   tet?: { days: number[]; source: string; verified: boolean };
   adjacent?: { day: number; source: string; verified: boolean };
   compensatory?: { days: number[]; source: string; verified: boolean };
@@ -183,12 +209,14 @@ function mergeOverrides(
     }
     let m = into.get(o.year);
     if (!m) {
-      m = { source: o.source, verified: o.verified, daysOff: [], makeUp: [] };
+      m = { source: o.source, verified: o.verified, sources: [], instruments: [], daysOff: [], makeUp: [] };
       into.set(o.year, m);
     } else {
       m.source = `${m.source}; ${o.source}`;
       m.verified = m.verified && o.verified;
     }
+    m.sources.push(o.source);
+    for (const i of o.instruments ?? []) m.instruments.push(i);
     const meta = { source: o.source, verified: o.verified };
     if (o.tet) m.tet = { days: o.tet.map((d) => overrideDay(d, o)), ...meta };
     if (o.nationalDayAdjacent !== undefined)
@@ -234,6 +262,16 @@ const fmtDM = (day: number) => {
   const s = formatDay(day);
   return `${s.slice(8, 10)}/${s.slice(5, 7)}`;
 };
+
+/**
+ * The default day next to 2/9 when no decision names it: the day after when 2/9 is a Sunday, Monday or
+ * Thursday (the break then reaches a weekend or stays whole), else the day before — the decisions of
+ * 2021–2026 all follow it.
+ */
+export function defaultAdjacentDay(base: number): number {
+  const wd = weekdayOf(base);
+  return wd === 7 || wd === 1 || wd === 4 ? base + 1 : base - 1;
+}
 
 function yearDaysOff(
   year: number,
@@ -289,12 +327,11 @@ function yearDaysOff(
           verified: a.verified,
         });
       } else {
-        const wd = weekdayOf(base);
         statutory.push({
-          day: wd === 7 || wd === 1 ? base + 1 : base - 1,
+          day: defaultAdjacentDay(base),
           reason: r.reason,
           kind: "statutory",
-          source: `${r.source}; adjacent day computed (after 2/9 on Sunday/Monday, else before) [unverified convention]`,
+          source: `${r.source}; adjacent day computed (after 2/9 on Sunday, Monday or Thursday, else before) [unverified convention]`,
           verified: false,
         });
       }
@@ -496,6 +533,19 @@ export function createWorkingCalendar(options: WorkingCalendarOptions = {}): Wor
         verified: h.verified,
         onRestDay: isRest(h.day),
       }));
+    },
+    yearBasis(y) {
+      yearCheck(y);
+      const m = merged.get(y);
+      return m
+        ? {
+            year: y,
+            basis: "decision",
+            verified: m.verified,
+            sources: [...m.sources],
+            instruments: [...m.instruments],
+          }
+        : { year: y, basis: "defaults", verified: false, sources: [], instruments: [] };
     },
     makeUpWorkingDays(y) {
       yearCheck(y);

@@ -57,7 +57,12 @@ describe("dossierDueDate: same-day cut-off", () => {
   it("received on a non-working day counts as received the next working day", () => {
     expect(due("2026-02-14T09:00:00+07:00", 0, { cutoff: "15:00" })).toBe("2026-02-23");
     expect(due("2026-02-14T09:00:00+07:00", 1, { cutoff: "15:00" })).toBe("2026-02-24");
-    expect(due("2026-02-14T09:00:00+07:00", 1)).toBe("2026-02-23");
+    // The same without a cut-off: a non-working day is never the receipt day, whatever the time.
+    expect(due("2026-02-14T09:00:00+07:00", 1)).toBe("2026-02-24");
+    expect(due("2026-02-14T23:30:00+07:00", 0)).toBe("2026-02-23");
+    // Received on Tết (Tue 17/02/2026) at 09:00, 3 days: counted from Mon 23/02 → Thu 26/02 either way.
+    expect(due("2026-02-17T09:00:00+07:00", 3)).toBe("2026-02-26");
+    expect(due("2026-02-17T09:00:00+07:00", 3, { cutoff: "15:00" })).toBe("2026-02-26");
   });
   it("rejects a malformed cut-off or count", () => {
     expect(() => due("2026-02-13T09:00:00+07:00", 1, { cutoff: "25:00" })).toThrow(CalendarError);

@@ -1,139 +1,149 @@
 import { describe, expect, it } from "vitest";
 import {
+  createWorkingCalendar,
+  DECISION_YEARS,
+  fromEpochDay,
+  isoWeekday,
+  lunarNewYear,
+  lunarToSolar,
   STATUTORY_HOLIDAY_RULES,
   toEpochDay,
   WEEKLY_REST_RULES,
   YEARLY_DECISIONS,
 } from "../../src/calendar/index.js";
 
-describe("STATUTORY_HOLIDAY_RULES", () => {
-  const byCode = (prefix: string) => STATUTORY_HOLIDAY_RULES.filter((r) => r.id.startsWith(prefix));
-  it("has the BLLĐ 2019 set from 2021 (7 rows, verified, Điều 112)", () => {
-    const rows = byCode("blld2019-");
-    expect(rows.map((r) => r.holiday)).toEqual([
-      "new-year",
-      "tet",
-      "hung-kings",
-      "reunification",
-      "labour",
-      "national-day",
-      "national-day-adjacent",
-    ]);
-    for (const r of rows) {
-      expect(r.id).toBe(`blld2019-${r.holiday}`);
-      expect(r).toMatchObject({ effectiveFrom: "2021-01-01", verified: true });
-      expect(r.effectiveTo).toBeUndefined();
-      expect(r.source).toBe("Bộ luật Lao động 2019 (45/2019/QH14) Điều 112 khoản 1");
+// The holiday tables checked against the rules of the codes they transcribe, not restated.
+const statutoryOnly = createWorkingCalendar({ from: 1995, to: 2100, replaceBuiltins: true });
+const withCulture = createWorkingCalendar({ from: 2025, to: 2027, optIn: ["nq80-culture-day"] });
+const statutoryDays = (y: number) =>
+  statutoryOnly.holidaysIn(y).filter((h) => h.kind === "statutory" && !h.reason.vi.includes("24/11"));
+const md = (d: string) => d.slice(5);
+
+describe("STATUTORY_HOLIDAY_RULES against the Labour Codes", () => {
+  it("gives 01/01, 30/4, 1/5 and 2/9 off every year (BLLĐ 1994 Điều 73, 2012 Điều 115, 2019 Điều 112)", () => {
+    for (let y = 1995; y <= 2100; y++) {
+      const dates = statutoryDays(y).map((h) => md(h.date));
+      for (const fixed of ["01-01", "04-30", "05-01", "09-02"]) expect(dates, `${y}`).toContain(fixed);
     }
-    expect(rows.find((r) => r.holiday === "tet")).toMatchObject({ rule: "tet", days: 5 });
-    expect(rows.find((r) => r.holiday === "hung-kings")).toMatchObject({ rule: "lunar", month: 3, day: 10 });
-    expect(rows.find((r) => r.holiday === "national-day-adjacent")).toMatchObject({
-      rule: "adjacent",
-      month: 9,
-      day: 2,
-    });
-    expect(rows.find((r) => r.holiday === "labour")).not.toHaveProperty("days");
   });
-  it("has the BLLĐ 2012 set for 2013-05-01 … 2020-12-31 (6 rows, Điều 115)", () => {
-    const rows = byCode("blld2012-");
-    expect(rows).toHaveLength(6);
-    for (const r of rows) {
-      expect(r.id).toBe(`blld2012-${r.holiday}`);
-      expect(r).toMatchObject({ effectiveFrom: "2013-05-01", effectiveTo: "2020-12-31", verified: true });
-      expect(r.source).toBe("Bộ luật Lao động 2012 (10/2012/QH13) Điều 115 khoản 1");
+  it("gives Giỗ Tổ Hùng Vương on 10/3 lunar from 2007 and not before", () => {
+    for (let y = 2000; y <= 2100; y++) {
+      const hung = statutoryDays(y).filter((h) => h.reason.vi.includes("Hùng"));
+      if (y < 2007) expect(hung, `${y}`).toEqual([]);
+      else
+        expect(
+          hung.map((h) => h.date),
+          `${y}`,
+        ).toEqual([lunarToSolar({ year: y, month: 3, day: 10 })]);
     }
-    expect(rows.find((r) => r.holiday === "tet")?.days).toBe(5);
   });
-  it("has the BLLĐ 1994 set as unverified, Tết 4 days, Giỗ Tổ from 2007", () => {
-    const rows = byCode("blld1994-");
-    expect(rows).toHaveLength(6);
-    for (const r of rows) {
-      expect(r.id).toBe(`blld1994-${r.holiday}`);
-      expect(r).toMatchObject({ effectiveTo: "2013-04-30", verified: false });
-      expect(r.source).toContain("[unverified]");
-      expect(r.effectiveFrom).toBe(r.holiday === "hung-kings" ? "2007-01-01" : "1995-01-01");
+  it("gives Tết as consecutive days around the lunar new year: 4 under BLLĐ 1994, 5 from May 2013", () => {
+    for (let y = 1995; y <= 2100; y++) {
+      const tet = statutoryDays(y)
+        .filter((h) => h.reason.vi === "Tết Nguyên đán")
+        .map((h) => toEpochDay(h.date));
+      const n = toEpochDay(lunarNewYear(y)) >= toEpochDay("2013-05-01") ? 5 : 4;
+      expect(tet.length, `${y}`).toBe(n);
+      expect(tet.map((d) => d - tet[0]!)).toEqual([...Array(n).keys()]);
+      expect(tet).toContain(toEpochDay(lunarNewYear(y)));
     }
-    expect(rows.find((r) => r.holiday === "tet")?.days).toBe(4);
   });
-  it("has the opt-in, unverified Culture Day 24/11 from 2026", () => {
-    const r = STATUTORY_HOLIDAY_RULES.find((x) => x.id === "nq80-culture-day");
-    expect(r).toMatchObject({
-      holiday: "culture-day",
-      rule: "solar",
-      month: 11,
-      day: 24,
-      effectiveFrom: "2026-01-01",
-      verified: false,
-      optIn: true,
-    });
-    expect(r?.source).toContain("unverified");
-    expect(STATUTORY_HOLIDAY_RULES.filter((x) => x.optIn)).toHaveLength(1);
-  });
-  it("names every holiday in both languages", () => {
-    const names = new Map(STATUTORY_HOLIDAY_RULES.map((r) => [r.holiday, r.reason]));
-    expect(names.get("new-year")).toEqual({ vi: "Tết Dương lịch", en: "New Year's Day" });
-    expect(names.get("tet")).toEqual({ vi: "Tết Nguyên đán", en: "Lunar New Year (Tết)" });
-    expect(names.get("hung-kings")?.vi).toContain("Giỗ Tổ Hùng Vương");
-    expect(names.get("reunification")?.vi).toContain("30/4");
-    expect(names.get("labour")?.en).toContain("1 May");
-    expect(names.get("national-day")?.vi).toContain("Quốc khánh");
-    expect(names.get("national-day-adjacent")?.en).toContain("adjacent");
-    expect(names.get("culture-day")?.vi).toContain("24/11");
-    for (const [, r] of names) {
-      expect(r.vi.length).toBeGreaterThan(5);
-      expect(r.en.length).toBeGreaterThan(5);
+  it("counts 10 statutory days a year under BLLĐ 2012 and 11 under BLLĐ 2019 (the day next to 2/9)", () => {
+    for (let y = 2014; y <= 2020; y++) expect(statutoryDays(y), `${y}`).toHaveLength(10);
+    for (let y = 2021; y <= 2100; y++) {
+      const days = statutoryDays(y);
+      expect(days, `${y}`).toHaveLength(11);
+      const adjacent = days.filter((h) => h.reason.vi.includes("liền kề")).map((h) => md(h.date));
+      expect(["09-01", "09-03"]).toContain(adjacent[0]);
     }
+  });
+  it("versions of one holiday never overlap, and verified rows cite no [unverified] source", () => {
+    const byHoliday = new Map<string, { from: number; to: number }[]>();
+    for (const r of STATUTORY_HOLIDAY_RULES) {
+      const from = toEpochDay(r.effectiveFrom);
+      const to = r.effectiveTo === undefined ? Number.POSITIVE_INFINITY : toEpochDay(r.effectiveTo);
+      expect(from, r.id).toBeLessThanOrEqual(to);
+      for (const other of byHoliday.get(r.holiday) ?? []) {
+        expect(from > other.to || to < other.from, r.id).toBe(true);
+      }
+      byHoliday.set(r.holiday, [...(byHoliday.get(r.holiday) ?? []), { from, to }]);
+      expect(r.verified, r.id).toBe(!r.source.includes("unverified"));
+      expect(r.reason.vi.length * r.reason.en.length, r.id).toBeGreaterThan(0);
+    }
+  });
+  it("keeps 24/11 (Ngày Văn hóa Việt Nam) off only for callers who opt in", () => {
+    expect(createWorkingCalendar({ from: 2026, to: 2026 }).isWorkingDay("2026-11-24")).toBe(true);
+    expect(withCulture.isWorkingDay("2026-11-24")).toBe(false);
+    expect(withCulture.isWorkingDay("2025-11-24")).toBe(true);
   });
 });
 
 describe("WEEKLY_REST_RULES", () => {
-  it("Sunday only until 1999-10-01, Saturday and Sunday from 1999-10-02, citing QĐ 188/1999", () => {
-    expect(WEEKLY_REST_RULES).toHaveLength(2);
-    expect(WEEKLY_REST_RULES[0]).toMatchObject({
-      effectiveFrom: "1900-01-01",
-      effectiveTo: "1999-10-01",
-      restDays: [7],
-      verified: false,
-    });
-    expect(WEEKLY_REST_RULES[1]).toMatchObject({
-      effectiveFrom: "1999-10-02",
-      restDays: [6, 7],
-      verified: false,
-    });
-    for (const r of WEEKLY_REST_RULES) expect(r.source).toContain("188/1999");
+  it("covers every day from 1900 without gap or overlap; Saturday becomes a rest day on 1999-10-02", () => {
+    for (let i = 1; i < WEEKLY_REST_RULES.length; i++) {
+      const prev = WEEKLY_REST_RULES[i - 1]!;
+      expect(toEpochDay(prev.effectiveTo ?? "2199-12-31") + 1).toBe(
+        toEpochDay(WEEKLY_REST_RULES[i]!.effectiveFrom),
+      );
+    }
+    const cal = createWorkingCalendar({ from: 1999, to: 1999, replaceBuiltins: true });
+    expect(cal.isWorkingDay("1999-09-25")).toBe(true); // a Saturday
+    expect(cal.isWorkingDay("1999-10-02")).toBe(false); // the first rest Saturday
   });
 });
 
-describe("YEARLY_DECISIONS", () => {
-  it("covers 2020 and 2022–2026, unverified, each with 5 consecutive Tết days in its own year", () => {
-    expect(YEARLY_DECISIONS.map((y) => y.year)).toEqual([2020, 2022, 2023, 2024, 2025, 2026]);
+describe("YEARLY_DECISIONS against the statutory rules", () => {
+  it("covers every year of DECISION_YEARS, one table a year, each with its instruments", () => {
+    expect(YEARLY_DECISIONS.map((y) => y.year)).toEqual(
+      Array.from({ length: DECISION_YEARS.to - DECISION_YEARS.from + 1 }, (_, i) => DECISION_YEARS.from + i),
+    );
     for (const y of YEARLY_DECISIONS) {
-      expect(y.verified).toBe(false);
-      expect(y.source).toMatch(/\[secondary/);
-      const tet = (y.tet ?? []).map(toEpochDay);
-      expect(tet).toHaveLength(5);
-      expect(tet.map((d) => d - (tet[0] ?? 0))).toEqual([0, 1, 2, 3, 4]);
-      for (const d of y.tet ?? []) expect(d.startsWith(`${y.year}-`)).toBe(true);
-      if (y.nationalDayAdjacent)
-        expect(y.nationalDayAdjacent).toMatch(new RegExp(`^${y.year}-0(8-3[01]|9-0[13])$`));
+      expect(y.instruments?.length, `${y.year}`).toBeGreaterThan(0);
+      for (const i of y.instruments ?? []) {
+        expect(i.verified).toBe(false);
+        expect(i.source).toContain("[secondary]");
+        expect(y.source).toContain(i.number ?? i.issuer);
+        if (i.date !== null) expect(toEpochDay(i.date)).toBeLessThan(toEpochDay(`${y.year}-12-31`));
+      }
+      expect(y.verified).toBe(y.instruments?.every((i) => i.verified) ?? false);
     }
   });
-  it("pairs every government swap with a make-up day and explains both in two languages", () => {
+  it("chooses 5 consecutive Tết days containing the lunar new year (Điều 115 / Điều 112: 5 days)", () => {
     for (const y of YEARLY_DECISIONS) {
-      expect(y.daysOff?.length ?? 0).toBe(y.makeUpWorkingDays?.length ?? 0);
-      for (const e of [...(y.daysOff ?? []), ...(y.makeUpWorkingDays ?? [])]) {
-        expect(e.date.startsWith(`${y.year}-`)).toBe(true);
-        expect(e.reason.vi.length).toBeGreaterThan(10);
-        expect(e.reason.en.length).toBeGreaterThan(10);
-      }
-      for (const e of y.daysOff ?? []) expect(e.kind).toBe("government-swap");
+      const tet = (y.tet ?? []).map(toEpochDay);
+      expect(
+        tet.map((d) => d - tet[0]!),
+        `${y.year}`,
+      ).toEqual([0, 1, 2, 3, 4]);
+      expect(tet).toContain(toEpochDay(lunarNewYear(y.year)));
     }
-    const y2026 = YEARLY_DECISIONS.find((y) => y.year === 2026);
-    expect(y2026?.daysOff?.[0]?.reason.vi).toContain("Quốc khánh");
-    expect(y2026?.makeUpWorkingDays?.[0]?.reason.en).toContain("31/8/2026");
-    expect(YEARLY_DECISIONS.find((y) => y.year === 2024)?.makeUpWorkingDays?.[0]?.reason.vi).toContain(
-      "29/4/2024",
-    );
-    expect(YEARLY_DECISIONS.find((y) => y.year === 2025)?.daysOff?.[0]?.reason.en).toContain("30/4–1/5");
+  });
+  it("names a day next to 2/9 only from 2021 (BLLĐ 2019), always 01/9 or 03/9 of its year", () => {
+    for (const y of YEARLY_DECISIONS) {
+      if (y.year < 2021) expect(y.nationalDayAdjacent, `${y.year}`).toBeUndefined();
+      else expect([`${y.year}-09-01`, `${y.year}-09-03`]).toContain(y.nationalDayAdjacent);
+    }
+  });
+  it("swaps only ordinary working days off against weekly rest days worked, one for one", () => {
+    const off = YEARLY_DECISIONS.flatMap((y) => y.daysOff ?? []);
+    const worked = YEARLY_DECISIONS.flatMap((y) => y.makeUpWorkingDays ?? []);
+    expect(off.length).toBe(worked.length);
+    for (const e of off) {
+      expect(e.kind).toBe("government-swap");
+      expect(statutoryOnly.isWorkingDay(e.date), e.date).toBe(true);
+    }
+    for (const e of worked) expect(isoWeekday(e.date), e.date).toBeGreaterThanOrEqual(6);
+    for (const e of [...off, ...worked]) expect(e.reason.vi.length * e.reason.en.length).toBeGreaterThan(0);
+  });
+  it("is deep-frozen: no caller can change a shared table", () => {
+    expect(Object.isFrozen(YEARLY_DECISIONS)).toBe(true);
+    expect(Object.isFrozen(YEARLY_DECISIONS[0]?.tet)).toBe(true);
+    expect(Object.isFrozen(YEARLY_DECISIONS[0]?.instruments?.[0])).toBe(true);
+    expect(Object.isFrozen(STATUTORY_HOLIDAY_RULES[0]?.reason)).toBe(true);
+    expect(Object.isFrozen(WEEKLY_REST_RULES[1]?.restDays)).toBe(true);
+    expect(() => {
+      (YEARLY_DECISIONS[0] as unknown as { year: number }).year = 1999;
+    }).toThrow(TypeError);
+    expect(fromEpochDay(toEpochDay(YEARLY_DECISIONS[0]!.tet![0]!))).toBe("2018-02-14");
   });
 });

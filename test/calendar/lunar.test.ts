@@ -73,20 +73,23 @@ describe("leap months", () => {
 describe("invalid and out-of-range input", () => {
   it("rejects a leap flag on a month that is not leap", () => {
     expect(() => lunarToSolar({ year: 2021, month: 4, day: 1, leap: true })).toThrow(CalendarError);
+    let caught: unknown;
     try {
       lunarToSolar({ year: 2024, month: 5, day: 1, leap: true });
     } catch (e) {
-      expect((e as CalendarError).code).toBe("invalid-lunar-date");
-      expect((e as CalendarError).messages.vi).toContain("nhuận");
+      caught = e;
     }
+    expect(caught).toBeInstanceOf(CalendarError);
+    expect((caught as CalendarError).code).toBe("invalid-lunar-date");
+    expect((caught as CalendarError).messages.vi).toContain("nhuận");
   });
   it("rejects day 30 of a 29-day month and accepts it in a 30-day month", () => {
-    // Month 12 of lunar 2025 ends the day before Tết 2026 (2026-02-17).
-    const last = solarToLunar("2026-02-16");
-    expect(last.month).toBe(12);
-    const length = last.day;
-    if (length === 29) expect(() => lunarToSolar({ year: 2025, month: 12, day: 30 })).toThrow(CalendarError);
-    else expect(lunarToSolar({ year: 2025, month: 12, day: 30 })).toBe("2026-02-16");
+    // Month 12 of lunar 2025 runs 2026-01-19 … 2026-02-16 (Tết 2026 = 02-17): 29 days, no "30 Tết".
+    expect(solarToLunar("2026-02-16")).toEqual({ year: 2025, month: 12, day: 29, leap: false });
+    expect(lunarToSolar({ year: 2025, month: 12, day: 1 })).toBe("2026-01-19");
+    expect(() => lunarToSolar({ year: 2025, month: 12, day: 30 })).toThrow(CalendarError);
+    // Month 12 of lunar 2018 has 30 days (Tết 2019 = 02-05): day 30 exists.
+    expect(lunarToSolar({ year: 2018, month: 12, day: 30 })).toBe("2019-02-04");
     expect(() => lunarToSolar({ year: 2025, month: 13, day: 1 })).toThrow(CalendarError);
     expect(() => lunarToSolar({ year: 2025, month: 1, day: 1.5 })).toThrow(CalendarError);
   });

@@ -66,14 +66,16 @@ describe("statutory computation by law version", () => {
   it("BLLĐ 2019 (from 2021): the adjacent 2/9 day starts in 2021, not in 2020; Điều 111 for compensation", () => {
     expect(statutoryOnly(2020).isWorkingDay("2020-09-01")).toBe(true);
     expect(statutoryOnly(2020).isWorkingDay("2020-09-03")).toBe(true);
-    expect(statutoryOnly(2021).isWorkingDay("2021-09-01")).toBe(false);
+    // 2/9/2021 was a Thursday: the adjacent day is Friday 03/9 (the decision's choice and the default).
+    expect(statutoryOnly(2021).isWorkingDay("2021-09-03")).toBe(false);
+    expect(statutoryOnly(2021).isWorkingDay("2021-09-01")).toBe(true);
     const h = statutoryOnly(2021)
       .holidaysIn(2021)
       .find((x) => x.date === "2021-05-03");
     expect(h?.source).toBe("Bộ luật Lao động 2019 Điều 111 khoản 3");
     expect(h?.verified).toBe(true);
   });
-  it("the computed adjacent day: after 2/9 on a Sunday or Monday, before it otherwise", () => {
+  it("the computed adjacent day: after 2/9 on a Sunday, Monday or Thursday, before it otherwise", () => {
     // 2029: 2/9 Sunday → 03/9 adjacent, 04/9 compensatory for the Sunday.
     expect(offDates(statutoryOnly(2029), 2029, "2029-09")).toEqual([
       "2029-09-02 statutory (rest day)",

@@ -38,7 +38,7 @@ describe("2026 (yearly decision)", () => {
     expect(cal.isWorkingDay("2026-09-01")).toBe(false);
     expect(cal.isWorkingDay("2026-09-02")).toBe(false);
     expect(cal.isWorkingDay("2026-09-03")).toBe(true);
-    expect(cal.makeUpWorkingDays(2026).map((d) => d.date)).toEqual(["2026-08-22"]);
+    expect(cal.makeUpWorkingDays(2026).map((d) => d.date)).toEqual(["2026-01-10", "2026-08-22"]);
     const swap = cal.holidaysIn(2026).find((h) => h.date === "2026-08-31");
     expect(swap).toMatchObject({ kind: "government-swap", verified: false });
   });
@@ -122,9 +122,9 @@ describe("statutory computation when no yearly table applies", () => {
       "2024-02-15",
     ]);
   });
-  it("2/9 on a Thursday (2027) takes 01/9 as the adjacent day", () => {
-    expect(plain.isWorkingDay("2027-09-01")).toBe(false);
-    expect(plain.isWorkingDay("2027-09-03")).toBe(true);
+  it("2/9 on a Thursday (2027) takes Friday 03/9 as the adjacent day, as the 2021 decision did", () => {
+    expect(plain.isWorkingDay("2027-09-03")).toBe(false);
+    expect(plain.isWorkingDay("2027-09-01")).toBe(true);
   });
   it("the 2012 code (2013–2020) has a single 2/9 day", () => {
     const old = createWorkingCalendar({ from: 2019, to: 2019, replaceBuiltins: true });
