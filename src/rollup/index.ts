@@ -12,10 +12,24 @@ export {
   yearToDate,
 } from "./compare.js";
 export {
+  PROVINCE_ARRANGEMENT_2025,
+  PROVINCES,
+  type ProvinceAt,
+  type ProvinceKind,
+  type ProvinceRecord,
+  provinceAgencies,
+  provinceSuccessor,
+  provincesAt,
+} from "./provinces.js";
+export {
   type AgencyRegistry,
   type AgencyRegistryOptions,
   type AgencyTreeNode,
   createAgencyRegistry,
+  indexAgencies,
+  indexNames,
+  linkParents,
+  linkSuccessors,
   type RegistryProblem,
 } from "./registry.js";
 export {

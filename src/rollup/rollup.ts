@@ -58,6 +58,8 @@ export interface IncludedUnit {
   reportAgency: string;
   note?: "ended-in-period" | "merged-in-period" | "started-in-period";
   successor?: string;
+  /** The ended parent through whose successor the unit counts (a merged province's department). */
+  via?: string;
 }
 
 /**
@@ -179,6 +181,7 @@ function selectUnits(
     let id = written;
     let note: IncludedUnit["note"];
     let successor: string | undefined;
+    let via: string | undefined;
     if (reg) {
       const a = reg.resolve(written);
       if (!a) {
@@ -213,8 +216,8 @@ function selectUnits(
         excluded.push(e);
         continue;
       }
-      const children = reg.childrenDuring(parentId, period.from, period.to);
-      if (!children.some((c) => c.id === id)) {
+      const membership = reg.unitsDuring(parentId, period.from, period.to).find((u) => u.agency.id === id);
+      if (!membership) {
         excluded.push({
           id,
           reason: "not-a-child",
@@ -225,6 +228,7 @@ function selectUnits(
         });
         continue;
       }
+      via = membership.via;
       const ag = reg.get(id);
       if (ag?.validTo !== undefined && ag.validTo < period.to) {
         successor = reg.successorOf(id);
@@ -254,13 +258,14 @@ function selectUnits(
     const inc: IncludedUnit = { id, reportAgency: written };
     if (note) inc.note = note;
     if (successor) inc.successor = successor;
+    if (via) inc.via = via;
     included.push(inc);
     units.push({ id, report: r, values: readReportValues(r) });
   }
   const missing = reg
     ? reg
-        .childrenDuring(parentId, period.from, period.to)
-        .map((a) => a.id)
+        .unitsDuring(parentId, period.from, period.to)
+        .map((u) => u.agency.id)
         .filter((id) => !seen.has(id))
     : [];
   return { included, excluded, missing, units };
@@ -487,6 +492,14 @@ function unitFindings(
           )
         : bi(`${u.id} chấm dứt hoạt động trong kỳ`, `${u.id} ended in the period`);
     out.push(finding("rollup.unit-ended", "info", null, [u.id], m, lang));
+  }
+  for (const u of included) {
+    if (!u.via) continue;
+    const m = bi(
+      `${u.id} thuộc ${u.via}, đã sáp nhập vào đơn vị tổng hợp: số liệu của ${u.id} được tính vào kỳ này`,
+      `${u.id} belonged to ${u.via}, which merged into the parent: ${u.id}'s figures count in this period`,
+    );
+    out.push(finding("rollup.unit-merged-parent", "info", null, [u.id, u.via], m, lang));
   }
   return out;
 }

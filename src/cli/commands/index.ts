@@ -3,6 +3,7 @@ import { CALENDAR_COMMANDS } from "./calendar.js";
 import { catalogCommand } from "./catalog.js";
 import { checkCommand } from "./check.js";
 import { parseNumberCommand } from "./parse-number.js";
+import { provincesCommand } from "./provinces.js";
 import { rateCommand } from "./rate.js";
 import { refsCommand } from "./refs.js";
 import { renderCommand } from "./render.js";
@@ -25,4 +26,5 @@ export const COMMANDS: Command[] = [
   parseNumberCommand,
   ...CALENDAR_COMMANDS,
   ...ROLLUP_COMMANDS,
+  provincesCommand,
 ];
