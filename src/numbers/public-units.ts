@@ -25,11 +25,12 @@ export type UnitBand = "70-100" | "30-70" | "10-30";
 
 /**
  * Chế độ phân loại: which regulation classified the unit.
- * `"nd60-2021"` = NĐ 60/2021/NĐ-CP (from 2021-08-15); `"nd16-2015"` = NĐ 16/2015/NĐ-CP with TT 145/2017/TT-BTC.
+ * `"nd111-2025"` = NĐ 60/2021 as amended by NĐ 111/2025/NĐ-CP (from 2025-07-07); `"nd60-2021"` =
+ * NĐ 60/2021/NĐ-CP (2021-08-15 … 2025-07-06); `"nd16-2015"` = NĐ 16/2015/NĐ-CP with TT 145/2017/TT-BTC.
  * @example
  * const r: UnitRegimeId = "nd60-2021";
  */
-export type UnitRegimeId = "nd60-2021" | "nd16-2015";
+export type UnitRegimeId = "nd111-2025" | "nd60-2021" | "nd16-2015";
 
 /**
  * Ngưỡng: a bound on the ratio (percent, exact decimal string).
@@ -67,7 +68,7 @@ export interface UnitGroupRule {
  * Chế độ phân nhóm ĐVSNCL: a regulation version — its effective dates, source and rows (first match wins;
  * a unit without service revenue is group 4 in every regime).
  * @example
- * PUBLIC_UNIT_GROUP_REGIMES[0]?.id; // "nd60-2021"
+ * PUBLIC_UNIT_GROUP_REGIMES[1]?.id; // "nd60-2021"
  */
 export interface UnitGroupRegime {
   /** Stable id of the regime. */
@@ -84,24 +85,52 @@ export interface UnitGroupRegime {
   rules: readonly UnitGroupRule[];
 }
 
+/** Freezes a table and everything in it (a regulation table is shared by every caller). */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as Record<string, unknown>)) deepFreeze(v);
+  }
+  return value;
+}
+
 const incl = (value: string): RatioBound => ({ value, inclusive: true });
 const excl = (value: string): RatioBound => ({ value, inclusive: false });
 
 /**
- * Bảng chế độ phân nhóm ĐVSNCL: the versioned data table the classifier reads, newest first.
- * - NĐ 60/2021/NĐ-CP Điều 9 (in force from 2021-08-15) [law per docs/regulations.md]: group 1 ≥ 100% and
+ * Bảng chế độ phân nhóm ĐVSNCL: the versioned data table the classifier reads, newest first; deep-frozen.
+ * - NĐ 111/2025/NĐ-CP (22/05/2025, in force 2025-07-07) amends NĐ 60/2021 [secondary: metadata only].
+ *   Whether it changes the Điều 9 thresholds was not established: the rows are NĐ 60/2021's, carried
+ *   over and marked `verified: false` until the amending text is read (docs/regulations.md).
+ * - NĐ 60/2021/NĐ-CP Điều 9 (2021-08-15 … 2025-07-06) [law per docs/regulations.md]: group 1 ≥ 100% and
  *   self-finances investment; group 2 ≥ 100%; group 3 10% ≤ x < 100% in bands [70,100), [30,70),
  *   [10,30); group 4 < 10% or no service revenue.
  * - NĐ 16/2015/NĐ-CP, TT 145/2017/TT-BTC (before 2021-08-15): exactly 10% was group 4, so group 3 needed
  *   more than 10% (docs/regulations.md). Its effective date (2015-04-06) and the other rows (group 1/2 at
  *   ≥ 100%, the 70/30 band limits) mirror the new regime and are [unverified].
  * @example
- * PUBLIC_UNIT_GROUP_REGIMES.map((r) => r.id); // ["nd60-2021", "nd16-2015"]
+ * PUBLIC_UNIT_GROUP_REGIMES.map((r) => r.id); // ["nd111-2025", "nd60-2021", "nd16-2015"]
  */
-export const PUBLIC_UNIT_GROUP_REGIMES: readonly UnitGroupRegime[] = [
+export const PUBLIC_UNIT_GROUP_REGIMES: readonly UnitGroupRegime[] = deepFreeze([
+  {
+    id: "nd111-2025",
+    effectiveFrom: "2025-07-07",
+    source:
+      "NĐ 60/2021/NĐ-CP Điều 9 as amended by NĐ 111/2025/NĐ-CP (22/05/2025, in force 07/07/2025) [unverified: thresholds carried over from NĐ 60/2021; the amending text was not read]",
+    verified: false,
+    rules: [
+      { group: "1", min: incl("100"), requiresInvestment: true, verified: false },
+      { group: "2", min: incl("100"), verified: false },
+      { group: "3", band: "70-100", min: incl("70"), max: excl("100"), verified: false },
+      { group: "3", band: "30-70", min: incl("30"), max: excl("70"), verified: false },
+      { group: "3", band: "10-30", min: incl("10"), max: excl("30"), verified: false },
+      { group: "4", max: excl("10"), verified: false },
+    ],
+  },
   {
     id: "nd60-2021",
     effectiveFrom: "2021-08-15",
+    effectiveTo: "2025-07-06",
     source: "NĐ 60/2021/NĐ-CP, Điều 9 (phân loại), Điều 10 (mức tự bảo đảm chi thường xuyên)",
     verified: true,
     rules: [
@@ -129,7 +158,7 @@ export const PUBLIC_UNIT_GROUP_REGIMES: readonly UnitGroupRegime[] = [
       { group: "4", max: incl("10"), verified: true },
     ],
   },
-];
+]);
 
 /**
  * Nguồn thu (A) chi tiết: the parts of revenue A of NĐ 60/2021 Điều 10 (each optional, summed exactly).
@@ -256,7 +285,7 @@ export interface ClassifyUnitInput {
 /**
  * Kết quả phân nhóm ĐVSNCL.
  * @example
- * classifyPublicServiceUnit({ ratioPercent: 25, selfFinancesInvestment: false });
+ * classifyPublicServiceUnit({ ratioPercent: 25, selfFinancesInvestment: false, date: "2022-06-30" });
  * // { ok: true, group: "3", band: "10-30", regime: "nd60-2021", source: "NĐ 60/2021/NĐ-CP, …", verified: true }
  */
 export type ClassifyUnitResult =

@@ -31,7 +31,12 @@ describe("cchc rate", () => {
 describe("cchc unit-group", () => {
   it("classifies", async () => {
     const r = await cli(["unit-group", "25", "--format", "json"]);
-    expect(JSON.parse(r.out)).toMatchObject({ group: "3", band: "10-30", regime: "nd60-2021" });
+    expect(JSON.parse(r.out)).toMatchObject({
+      group: "3",
+      band: "10-30",
+      regime: "nd111-2025",
+      verified: false,
+    });
     const g1 = await cli(["unit-group", "100", "--invest", "--format", "json"]);
     expect(JSON.parse(g1.out)).toMatchObject({ group: "1" });
     expect(JSON.parse(g1.out)).not.toHaveProperty("band");

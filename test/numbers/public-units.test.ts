@@ -83,10 +83,16 @@ describe("classifyPublicServiceUnit — NĐ 60/2021 Điều 9 (from 2021-08-15)"
     expect(group(100, { date: "2022-06-30" })).toBe("2");
   });
   it("reports regime and source", () => {
+    expect(
+      classifyPublicServiceUnit({ ratioPercent: 25, selfFinancesInvestment: false, date: "2022-06-30" }),
+    ).toMatchObject({ ok: true, regime: "nd60-2021", verified: true });
+    // From 2025-07-07 (NĐ 111/2025): the same thresholds, carried over and flagged as unverified.
     expect(classifyPublicServiceUnit({ ratioPercent: 25, selfFinancesInvestment: false })).toMatchObject({
       ok: true,
-      regime: "nd60-2021",
-      verified: true,
+      group: "3",
+      band: "10-30",
+      regime: "nd111-2025",
+      verified: false,
     });
   });
 });
@@ -119,7 +125,7 @@ describe("before 2021-08-15 (NĐ 16/2015, TT 145/2017)", () => {
   it("the table is data with dates and sources", () => {
     expect(regimeOn("2021-08-15")?.id).toBe("nd60-2021");
     expect(regimeOn("2021-08-14")?.id).toBe("nd16-2015");
-    expect(regimeOn()?.id).toBe("nd60-2021");
+    expect(regimeOn()?.id).toBe("nd111-2025");
     for (const r of PUBLIC_UNIT_GROUP_REGIMES) expect(r.source).toMatch(/NĐ/);
   });
 });
@@ -160,5 +166,29 @@ describe("countUnitGroups (appendix 6.2)", () => {
       "6.2.4.c": 0,
       "6.2.5": 1,
     });
+  });
+});
+
+describe("NĐ 111/2025/NĐ-CP (from 2025-07-07)", () => {
+  it("classifies with NĐ 60/2021's thresholds, every row unverified, and the table is deep-frozen", () => {
+    for (const [ratio, g] of [
+      ["9.99", "4"],
+      ["10", "3/10-30"],
+      ["30", "3/30-70"],
+      ["70", "3/70-100"],
+      ["100", "2"],
+    ] as const) {
+      expect(group(ratio, { date: "2025-07-07" })).toBe(g);
+      expect(group(ratio, { date: "2025-07-06" })).toBe(g);
+    }
+    expect(
+      classifyPublicServiceUnit({ ratioPercent: 100, selfFinancesInvestment: true, date: "2026-01-01" }),
+    ).toMatchObject({ group: "1", regime: "nd111-2025", verified: false });
+    const r = PUBLIC_UNIT_GROUP_REGIMES[0]!;
+    expect(r.rules.every((x) => !x.verified)).toBe(true);
+    expect(Object.isFrozen(r.rules[0])).toBe(true);
+    expect(() => {
+      (r.rules[0] as unknown as { verified: boolean }).verified = true;
+    }).toThrow(TypeError);
   });
 });

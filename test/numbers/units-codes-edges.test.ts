@@ -13,24 +13,35 @@ import {
 // Edge cases of the ĐVSNCL classifier and the coded answers found by mutation testing (docs/quality.md).
 
 function classify(ratioPercent: string | number, extra: Partial<ClassifyUnitInput> = {}) {
-  return classifyPublicServiceUnit({ ratioPercent, selfFinancesInvestment: false, ...extra });
+  // NĐ 60/2021 as read (2021-08-15 … 2025-07-06) unless a test passes another date.
+  return classifyPublicServiceUnit({
+    ratioPercent,
+    selfFinancesInvestment: false,
+    date: "2024-12-31",
+    ...extra,
+  });
 }
 
 describe("the regime table (NĐ 60/2021 Điều 9; NĐ 16/2015 before 2021-08-15)", () => {
   it("is dated and sourced data", () => {
     expect(PUBLIC_UNIT_GROUP_REGIMES.map((r) => [r.id, r.effectiveFrom, r.effectiveTo, r.verified])).toEqual([
-      ["nd60-2021", "2021-08-15", undefined, true],
+      ["nd111-2025", "2025-07-07", undefined, false],
+      ["nd60-2021", "2021-08-15", "2025-07-06", true],
       ["nd16-2015", "2015-04-06", "2021-08-14", false],
     ]);
-    expect(PUBLIC_UNIT_GROUP_REGIMES[0]!.source).toBe(
+    expect(PUBLIC_UNIT_GROUP_REGIMES[1]!.source).toBe(
       "NĐ 60/2021/NĐ-CP, Điều 9 (phân loại), Điều 10 (mức tự bảo đảm chi thường xuyên)",
     );
-    expect(PUBLIC_UNIT_GROUP_REGIMES[1]!.source).toContain("[unverified");
+    expect(PUBLIC_UNIT_GROUP_REGIMES[2]!.source).toContain("[unverified");
+    expect(PUBLIC_UNIT_GROUP_REGIMES[0]!.source).toContain("111/2025/NĐ-CP");
+    expect(PUBLIC_UNIT_GROUP_REGIMES[0]!.source).toContain("[unverified");
   });
   it("regimeOn: first and last day in force, and bad dates", () => {
     expect(regimeOn("2015-04-06")?.id).toBe("nd16-2015");
     expect(regimeOn("2015-04-05")).toBeUndefined();
-    expect(regimeOn("2099-12-31")?.id).toBe("nd60-2021");
+    expect(regimeOn("2099-12-31")?.id).toBe("nd111-2025");
+    expect(regimeOn("2025-07-06")?.id).toBe("nd60-2021");
+    expect(regimeOn("2025-07-07")?.id).toBe("nd111-2025");
     expect(regimeOn("2021-8-15")).toBeUndefined();
     expect(regimeOn("x2021-08-15")).toBeUndefined();
     expect(regimeOn("2021-08-15x")).toBeUndefined();
@@ -45,14 +56,14 @@ describe("classifyPublicServiceUnit: results", () => {
       group: "3",
       band: "10-30",
       regime: "nd60-2021",
-      source: PUBLIC_UNIT_GROUP_REGIMES[0]!.source,
+      source: PUBLIC_UNIT_GROUP_REGIMES[1]!.source,
       verified: true,
     });
     expect(classify("100")).toEqual({
       ok: true,
       group: "2",
       regime: "nd60-2021",
-      source: PUBLIC_UNIT_GROUP_REGIMES[0]!.source,
+      source: PUBLIC_UNIT_GROUP_REGIMES[1]!.source,
       verified: true,
     });
   });
@@ -72,7 +83,7 @@ describe("classifyPublicServiceUnit: results", () => {
       ok: true,
       group: "4",
       regime: "nd60-2021",
-      source: PUBLIC_UNIT_GROUP_REGIMES[0]!.source,
+      source: PUBLIC_UNIT_GROUP_REGIMES[1]!.source,
       verified: true,
     });
     expect(classify("5", { hasServiceRevenue: true })).toMatchObject({ group: "4" });
