@@ -36,6 +36,7 @@ export {
   type DocumentTypeEntry,
   EXTRA_KINDS,
   KIND_TYPES,
+  LEGAL_DOCUMENT_LAWS,
   LEGISLATURES,
   OLD_TYPE_FORMS,
   parseDocumentSymbol,

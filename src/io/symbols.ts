@@ -420,10 +420,17 @@ export interface CheckSymbolOptions {
  *   `document.old-type-form` (info, TT 01/2011 forms);
  * - `document.missing-type` (warning): a named plan/decision/report… whose symbol has no type
  *   (NĐ 30/2020 Điều 15: only an official letter has none);
- * - `document.kind-mismatch` (warning): the named kind and the type differ (a "Quyết định" numbered `KH`).
+ * - `document.kind-mismatch` (warning): the named kind and the type differ (a "Quyết định" numbered `KH`);
+ * - `document.normative-issuer` (warning): a normative symbol (`n/YEAR/TYPE-ISSUER`) whose issuer is a
+ *   department (Sở: `S…`, e.g. `12/2025/QĐ-SXD`) — a department issues no normative documents under
+ *   either law on legal documents ({@link LEGAL_DOCUMENT_LAWS});
+ * - `document.number-leading-zero` (info): an administrative document numbered 1–9 without the leading
+ *   zero NĐ 30/2020/NĐ-CP requires (`5/KH-UBND` → `05/KH-UBND`).
  * @example
  * checkDocumentSymbol("125/SKHChN-VP", { namedKind: "Kế hoạch" })[0]?.rule; // "document.missing-type"
  * checkDocumentSymbol("111/2021/NĐ-CP", { issuedOn: "2021-12-09" }); // []
+ * checkDocumentSymbol("12/2025/QĐ-SXD")[0]?.rule; // "document.normative-issuer"
+ * checkDocumentSymbol("5/KH-UBND")[0]?.rule; // "document.number-leading-zero"
  */
 export function checkDocumentSymbol(
   ref: string | DocumentSymbol,
@@ -459,8 +466,8 @@ export function checkDocumentSymbol(
       base(
         "document.year-mismatch",
         "warning",
-        `${s}: năm trong ký hiệu (${sym.year}) khác năm ban hành (${options.issuedOn})`,
-        `${s}: the year in the symbol (${sym.year}) differs from the issue date (${options.issuedOn})`,
+        `${s}: năm trong ký hiệu (${sym.year}) khác năm ban hành (${options.issuedOn})${lawNote(options.issuedOn)}`,
+        `${s}: the year in the symbol (${sym.year}) differs from the issue date (${options.issuedOn})${lawNote(options.issuedOn)}`,
       );
     }
   }
@@ -497,6 +504,23 @@ export function checkDocumentSymbol(
       `${sym.raw}: old abbreviation "${sym.typeWritten}", now "${sym.type}"`,
     );
   }
+  if (sym.kind === "normative" && sym.issuers.some((i) => DEPARTMENT_ISSUER.test(i))) {
+    const law = lawOn(options.issuedOn);
+    base(
+      "document.normative-issuer",
+      "warning",
+      `${s}: Sở không có thẩm quyền ban hành văn bản quy phạm pháp luật (${law ? law.citation : "Luật Ban hành VBQPPL 2015 và 2025"}); văn bản của Sở là văn bản hành chính, không ghi năm`,
+      `${s}: a department (Sở) issues no normative documents (${law ? law.citation : "the 2015 and 2025 laws on legal documents"}); its documents are administrative and carry no year`,
+    );
+  }
+  if (sym.kind === "administrative" && /^[1-9]$/.test(sym.number)) {
+    base(
+      "document.number-leading-zero",
+      "info",
+      `${sym.raw}: số nhỏ hơn 10 phải ghi thêm số 0 phía trước (0${sym.number}) theo NĐ 30/2020/NĐ-CP`,
+      `${sym.raw}: a number below 10 is written with a leading zero (0${sym.number}) per NĐ 30/2020/NĐ-CP`,
+    );
+  }
   const named = options.namedKind ? canonicalKind(options.namedKind) : null;
   if (named !== null && sym.kind === "administrative" && Object.hasOwn(KIND_TYPES, named)) {
     const want = KIND_TYPES[named];
@@ -529,6 +553,56 @@ export function checkDocumentSymbol(
   }
   return out;
 }
+
+/**
+ * Luật Ban hành văn bản quy phạm pháp luật: the laws on legal documents as versioned data — the 2015
+ * law (80/2015/QH13, in force 2016-07-01 … 2025-03-31) and the 2025 law (64/2025/QH15, from
+ * 2025-04-01). Both give a normative symbol the form `n/YEAR/TYPE-ISSUER` and give departments (Sở)
+ * no power to issue normative documents. The 2025 law's number and date are [secondary] (press);
+ * its article on the symbol form was not read (`verified: false`).
+ * @example
+ * LEGAL_DOCUMENT_LAWS.map((l) => l.number); // ["64/2025/QH15", "80/2015/QH13"]
+ */
+export const LEGAL_DOCUMENT_LAWS: readonly {
+  readonly number: string;
+  readonly effectiveFrom: string;
+  readonly effectiveTo?: string;
+  readonly citation: string;
+  readonly source: string;
+  readonly verified: boolean;
+}[] = Object.freeze([
+  Object.freeze({
+    number: "64/2025/QH15",
+    effectiveFrom: "2025-04-01",
+    citation: "Luật Ban hành VBQPPL 2025, 64/2025/QH15",
+    source: "Luật Ban hành văn bản quy phạm pháp luật 2025 (64/2025/QH15), in force 01/04/2025 [secondary]",
+    verified: false,
+  }),
+  Object.freeze({
+    number: "80/2015/QH13",
+    effectiveFrom: "2016-07-01",
+    effectiveTo: "2025-03-31",
+    citation: "Luật Ban hành VBQPPL 2015, 80/2015/QH13",
+    source: "Luật Ban hành văn bản quy phạm pháp luật 2015 (80/2015/QH13) Điều 4, Điều 10 [secondary]",
+    verified: false,
+  }),
+]);
+
+/** The law on legal documents in force on an issue date (none when the date is absent or malformed). */
+function lawOn(date: string | undefined): (typeof LEGAL_DOCUMENT_LAWS)[number] | undefined {
+  if (date === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+  return LEGAL_DOCUMENT_LAWS.find(
+    (l) => l.effectiveFrom <= date && (l.effectiveTo === undefined || date <= l.effectiveTo),
+  );
+}
+
+function lawNote(date: string | undefined): string {
+  const law = lawOn(date);
+  return law ? ` (${law.citation})` : "";
+}
+
+/** A department's issuer symbol: `S` and 1–7 capitals (SXD, SKHCN, STNMT, SGDĐT). */
+const DEPARTMENT_ISSUER = /^S[A-ZĐ]{1,7}$/u;
 
 /** Named kinds whose symbol must carry the type (a plan, a decision…); a notice is often sent as a letter. */
 const MUST_CARRY_TYPE = new Set([
