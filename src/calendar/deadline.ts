@@ -35,7 +35,10 @@ export interface DossierLike {
   channel: "online" | "in-person" | "postal";
   /** Thời hạn giải quyết of the procedure, in working days (≥ 0). */
   workingDays: number;
-  /** Same-day cut-off `HH:MM` (e.g. `"15:00"` for chứng thực, hộ tịch). */
+  /**
+   * Same-day cut-off `HH:MM`, e.g. `"15:00"` for chứng thực: NĐ 23/2015/NĐ-CP Điều 7 — a request
+   * received after 15:00 may be returned the next working day [secondary].
+   */
   cutoff?: string | undefined;
   /** Ngày hẹn trả kết quả written on the receipt (wins over the computed due date). */
   appointmentDate?: string | undefined;
@@ -56,7 +59,7 @@ export interface DueDateInput {
   receivedAt: string | Date;
   /** Processing time in working days (≥ 0). */
   workingDays: number;
-  /** Same-day cut-off `HH:MM`. */
+  /** Same-day cut-off `HH:MM` (`"15:00"` for chứng thực: NĐ 23/2015/NĐ-CP Điều 7 [secondary]). */
   cutoff?: string | undefined;
   /** Supplement requests. */
   supplements?: readonly SupplementPeriod[] | undefined;
@@ -187,9 +190,14 @@ export function computeDueDay(
  * `workingDays`-th working day after the receipt day (Vietnam time), so it is always a working day.
  * A 0-day procedure is due on the receipt day if it is a working day, else the next working day.
  *
- * Cut-off (optional, per procedure, e.g. `"15:00"`): a dossier received after the cut-off, or on a
- * non-working day, counts as received on the next working day; a 0-day procedure received before the
- * cut-off on a working day is due that day, after it the next working day.
+ * Receipt on a non-working day (with or without a cut-off, whatever the time): counts as received on
+ * the next working day, so day 1 is the working day after that — a receipt on Tết and the same receipt
+ * with a cut-off always get the same due date.
+ *
+ * Cut-off (optional, per procedure, e.g. `"15:00"` for chứng thực — NĐ 23/2015/NĐ-CP Điều 7: a request
+ * received after 15:00 may be returned the next working day [secondary]): a dossier received on a
+ * working day strictly after the cut-off counts as received on the next working day; a 0-day procedure
+ * received before the cut-off on a working day is due that day, after it the next working day.
  *
  * Supplements [secondary; the counting convention is this library's]: the clock stops on the request
  * day and resumes after the completion day — working days in (start, request day] are consumed, the

@@ -64,7 +64,9 @@ export {
   type PeriodKind,
   type PeriodRegime,
   parsePeriodId,
+  type ReportDeadline,
   type ReportingPeriod,
+  reportDeadline,
   reportingPeriod,
 } from "./periods.js";
 export {

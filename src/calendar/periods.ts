@@ -1,5 +1,6 @@
 import { dayOrThrow, epochDayOf, formatDay } from "./date.js";
 import { CalendarError, type CalendarResult, showValue } from "./errors.js";
+import { defaultCalendar, type WorkingCalendar } from "./working.js";
 
 /**
  * Loại kỳ báo cáo: month (tháng), quarter (quý), half-year (6 tháng), nine-months (9 tháng), year (năm),
@@ -238,5 +239,58 @@ export function customPeriod(from: string, to: string): ReportingPeriod {
     from,
     to,
     reportDue: null,
+  };
+}
+
+/**
+ * Hạn gửi báo cáo: the report due date of a period and what happens when it is a rest day.
+ *
+ * @example
+ * const d: ReportDeadline = reportDeadline(reportingPeriod("half-year", 2025))!;
+ * d.due; // "2025-06-20"
+ */
+export interface ReportDeadline {
+  /** The 20th of the period's last month (letter 581/BNV-CCHC on NĐ 09/2019 reports [secondary]). */
+  due: string;
+  /** True when `due` is not a working day (weekly rest day or holiday). */
+  onRestDay: boolean;
+  /** `due`, or the next working day when `due` is a rest day (BLDS 2015 Điều 148 khoản 5). */
+  effectiveDue: string;
+  /** Source of `due`. */
+  source: string;
+  /** Source of the move to the next working day. */
+  moveSource: string;
+}
+
+/**
+ * Hạn gửi báo cáo của kỳ: the due date of a reporting period under NĐ 09/2019 windows — the 20th of
+ * the period's last month (581/BNV-CCHC [secondary]) — and whether it falls on a rest day. When it does,
+ * it moves to the next working day: BLDS 2015 Điều 148 khoản 5 [law] ends a time limit whose last day
+ * is a weekly rest day or holiday at the end of the next working day, and Điều 144 applies the Code's
+ * way of counting time unless another law provides otherwise — neither NĐ 09/2019 nor 581/BNV-CCHC
+ * does, as far as read (our reading, documented in docs/calendar.md). Returns null for calendar and
+ * custom windows (no due date is known for them). Throws {@link CalendarRangeError} when the date is
+ * outside the calendar's years.
+ *
+ * @example
+ * reportDeadline(reportingPeriod("quarter", 2022, 3)); // { due: "2022-09-20", onRestDay: false, effectiveDue: "2022-09-20", … }
+ * // 20/12/2025 is a Saturday: the report is due Monday 22/12/2025.
+ * reportDeadline(reportingPeriod("year", 2025))?.effectiveDue; // "2025-12-22"
+ * reportDeadline(reportingPeriod("year", 2025, undefined, { regime: "calendar" })); // null
+ */
+export function reportDeadline(
+  period: ReportingPeriod,
+  calendar: WorkingCalendar = defaultCalendar(),
+): ReportDeadline | null {
+  const due = period?.reportDue;
+  if (typeof due !== "string") return null;
+  const onRestDay = !calendar.isWorkingDay(due);
+  return {
+    due,
+    onRestDay,
+    effectiveDue: onRestDay ? calendar.nextWorkingDay(due) : due,
+    source: "581/BNV-CCHC (Bộ Nội vụ) on periodic CCHC reports under NĐ 09/2019/NĐ-CP [secondary]",
+    moveSource:
+      "BLDS 2015 (91/2015/QH13) Điều 148 khoản 5, by Điều 144 [law; its application to report deadlines is this library's reading]",
   };
 }

@@ -57,6 +57,8 @@ describe("calendar commands", () => {
       from: "2022-06-15",
       to: "2022-09-14",
       reportDue: "2022-09-20",
+      reportDueOnRestDay: false,
+      reportDueEffective: "2022-09-20",
     });
     expect(
       JSON.parse((await cli(["period", "half-year", "2022", "--calendar", "--format", "json"])).out),

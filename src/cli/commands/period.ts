@@ -1,4 +1,4 @@
-import { type PeriodKind, reportingPeriod } from "../../calendar/index.js";
+import { type PeriodKind, reportDeadline, reportingPeriod } from "../../calendar/index.js";
 import type { Command } from "../command.js";
 import { CliError } from "../errors.js";
 import { integerArgument, withCalendarErrors } from "./calendar-common.js";
@@ -38,12 +38,16 @@ export const periodCommand: Command = {
         regime: values.calendar ? "calendar" : "nd09-2019",
       }),
     );
-    if (values.format === "json")
-      io.stdout(`${JSON.stringify({ id: p.id, from: p.from, to: p.to, reportDue: p.reportDue })}\n`);
-    else
-      io.stdout(
-        `${p.id}: ${p.from} → ${p.to}${p.reportDue ? ` (hạn báo cáo / report due ${p.reportDue})` : ""}\n`,
-      );
+    const d = withCalendarErrors(() => reportDeadline(p));
+    if (values.format === "json") {
+      const due = d ? { reportDueOnRestDay: d.onRestDay, reportDueEffective: d.effectiveDue } : {};
+      io.stdout(`${JSON.stringify({ id: p.id, from: p.from, to: p.to, reportDue: p.reportDue, ...due })}\n`);
+    } else {
+      const moved = d?.onRestDay
+        ? `; ngày nghỉ, chuyển sang / a rest day, moves to ${d.effectiveDue} (BLDS 2015 Điều 148)`
+        : "";
+      io.stdout(`${p.id}: ${p.from} → ${p.to}${d ? ` (hạn báo cáo / report due ${d.due}${moved})` : ""}\n`);
+    }
     return 0;
   },
 };
