@@ -118,8 +118,11 @@ const LAST_DISTRICT_DAY = "2025-06-30";
  * problems.map((p) => p.code); // ["duplicate-id", "district-level-ended"]
  */
 export function indexAgencies(agencies: readonly Agency[]): {
+  /** The kept agencies, in input order. */
   list: Agency[];
+  /** The same by id. */
   byId: Map<string, Agency>;
+  /** Duplicates and open district agencies. */
   problems: RegistryProblem[];
 } {
   const problems: RegistryProblem[] = [];
@@ -167,7 +170,12 @@ export function indexAgencies(agencies: readonly Agency[]): {
 export function linkParents(
   list: readonly Agency[],
   byId: ReadonlyMap<string, Agency>,
-): { parent: Map<string, string>; problems: RegistryProblem[] } {
+): {
+  /** Agency id → parent id (roots and cut cycles absent). */
+  parent: Map<string, string>;
+  /** Unknown parents and cycles. */
+  problems: RegistryProblem[];
+} {
   const problems: RegistryProblem[] = [];
   const parent = new Map<string, string>();
   for (const a of list) {
@@ -212,7 +220,12 @@ export function linkParents(
 export function linkSuccessors(
   mergedInto: Readonly<Record<string, string>> | undefined,
   byId: ReadonlyMap<string, Agency>,
-): { merged: Map<string, string>; problems: RegistryProblem[] } {
+): {
+  /** Ended agency id → successor id. */
+  merged: Map<string, string>;
+  /** Merges naming an unknown agency. */
+  problems: RegistryProblem[];
+} {
   const problems: RegistryProblem[] = [];
   const merged = new Map<string, string>();
   for (const [from, to] of Object.entries(mergedInto ?? {})) {
@@ -243,7 +256,9 @@ export function linkSuccessors(
  * indexNames(list).lookup(" skhhcn ")?.id; // "kh/skhcn"
  */
 export function indexNames(list: readonly Agency[]): {
+  /** The agency a name (id, symbol or alias) means, if any. */
   lookup: (name: string) => Agency | undefined;
+  /** Ambiguous symbols. */
   problems: RegistryProblem[];
 } {
   const problems: RegistryProblem[] = [];
