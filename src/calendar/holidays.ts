@@ -172,7 +172,7 @@ export const STATUTORY_HOLIDAY_RULES: readonly StatutoryHolidayRule[] = deepFree
     reason: R.culture,
     effectiveFrom: "2026-01-01",
     source:
-      "NQ 80-NQ/TW (01/2026) chose 24/11 as Ngày Văn hóa Việt Nam; NQ 30/NQ-CP (02/2026) asked to amend BLLĐ Điều 112 [unverified, press]",
+      "NQ 80-NQ/TW (01/2026) chose 24/11 as Ngày Văn hóa Việt Nam; NQ 30/NQ-CP (02/2026) asked to amend BLLĐ Điều 112 [unverified, press]; a public holiday-calendar project cites NQ 28/2026/QH16 (in force 2026-07-01) and CV 10065/VPCP-KGVX (02/10/2026) giving 24/11/2026 off — not confirmed here",
     verified: false,
     optIn: true,
   },

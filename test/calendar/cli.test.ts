@@ -27,6 +27,12 @@ describe("calendar commands", () => {
     expect(j.holidays.map((h) => h.date)).toContain("2026-08-31");
     expect(j.makeUpWorkingDays.map((d) => d.date)).toEqual(["2026-01-10", "2026-08-22"]);
     expect((await cli(["holidays", "2026"])).out).toContain("Tết Nguyên đán");
+    expect((await cli(["holidays", "2026"])).out).toContain("12729/VPCP-KGVX");
+    expect((await cli(["holidays", "2027"])).out).toContain("statutory defaults");
+    const j27 = JSON.parse((await cli(["holidays", "2027", "--format", "json"])).out) as {
+      basis: { basis: string };
+    };
+    expect(j27.basis.basis).toBe("defaults");
   });
   it("cchc deadline", async () => {
     const r = await cli([

@@ -11,12 +11,16 @@ export const holidaysCommand: Command = {
   positionals: { min: 1, max: 1 },
   run({ positionals, values, io }) {
     const year = integerArgument(positionals[0]!, { vi: "năm", en: "year" });
-    const { holidays, makeUp } = withCalendarErrors(() => {
+    const { holidays, makeUp, basis } = withCalendarErrors(() => {
       const cal = defaultCalendar();
-      return { holidays: cal.holidaysIn(year), makeUp: cal.makeUpWorkingDays(year) };
+      return {
+        holidays: cal.holidaysIn(year),
+        makeUp: cal.makeUpWorkingDays(year),
+        basis: cal.yearBasis(year),
+      };
     });
     if (values.format === "json") {
-      io.stdout(`${JSON.stringify({ year, holidays, makeUpWorkingDays: makeUp }, null, 2)}\n`);
+      io.stdout(`${JSON.stringify({ year, basis, holidays, makeUpWorkingDays: makeUp }, null, 2)}\n`);
       return 0;
     }
     const lines = holidays.map(
@@ -27,6 +31,11 @@ export const holidaysCommand: Command = {
       lines.push(
         `${m.date}  make-up          ${m.reason.vi} / ${m.reason.en}  [${m.source}${m.verified ? "" : "; unverified"}]`,
       );
+    lines.push(
+      basis.basis === "decision"
+        ? `Cơ sở / basis: quyết định năm / yearly decision — ${basis.instruments.map((i) => i.number ?? i.issuer).join("; ")}${basis.verified ? "" : " [unverified]"}`
+        : "Cơ sở / basis: quy tắc mặc định, chưa có quyết định năm / statutory defaults, no yearly decision [unverified: Tết and the 2/9 adjacent day are conventions]",
+    );
     io.stdout(`${lines.join("\n")}\n`);
     return 0;
   },
