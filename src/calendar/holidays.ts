@@ -36,8 +36,9 @@ export type StatutoryHolidayName =
  *
  * - `solar`: a fixed Gregorian day (`month`, `day`);
  * - `lunar`: a fixed lunar day (`month`, `day`) of the lunar year that starts in that Gregorian year;
- * - `tet`: `days` days of Tết Nguyên đán; by default the last day of the old lunar year and the first
- *   `days − 1` days of the new one (a convention — the actual days are decided each year);
+ * - `tet`: `days` days of Tết Nguyên đán, decided each year; by default (a convention matching every
+ *   decision 2018–2026) five days from the Monday when the lunar new year is a Tuesday or Wednesday,
+ *   else from two days before it; four days (BLLĐ 1994) from the last day of the old year;
  * - `adjacent`: one day next to (`month`, `day`), decided each year; by default the day after when the
  *   holiday is on a Sunday, Monday or Thursday (so the break reaches the weekend), otherwise the day
  *   before — the choices of 2021–2026 (Thu 2021 → 03/9, Fri 2022 → 01/9, Sat 2023 → 01/9,

@@ -264,6 +264,18 @@ const fmtDM = (day: number) => {
 };
 
 /**
+ * The default first Tết day when no decision names the days (`newYear` = the lunar new year's epoch
+ * day). Five-day Tết (BLLĐ 2012, 2019): the Monday when the new year falls on a Tuesday or Wednesday
+ * (the five days are then Monday–Friday), else two days before the new year — the choice of every
+ * decision 2018–2026. Four-day Tết (BLLĐ 1994): the last day of the old year.
+ */
+export function defaultTetStart(newYear: number, days: number): number {
+  if (days < 5) return newYear - 1;
+  const wd = weekdayOf(newYear);
+  return wd === 2 || wd === 3 ? newYear - (wd - 1) : newYear - 2;
+}
+
+/**
  * The default day next to 2/9 when no decision names it: the day after when 2/9 is a Sunday, Monday or
  * Thursday (the break then reaches a weekend or stays whole), else the day before — the decisions of
  * 2021–2026 all follow it.
@@ -304,12 +316,17 @@ function yearDaysOff(
         }
       } else {
         const n = r.days ?? 5;
+        const first = defaultTetStart(newYear, n);
+        const rule =
+          n >= 5
+            ? "from the Monday when the lunar new year is a Tuesday or Wednesday, else two days before it"
+            : `last day of the old year + first ${n - 1} days`;
         for (let i = 0; i < n; i++) {
           statutory.push({
-            day: newYear - 1 + i,
+            day: first + i,
             reason: r.reason,
             kind: "statutory",
-            source: `${r.source}; days computed (last day of the old year + first ${n - 1} days) [unverified convention]`,
+            source: `${r.source}; days computed (${rule}) [unverified convention]`,
             verified: false,
           });
         }

@@ -111,7 +111,8 @@ describe("statutory computation by law version", () => {
     ]);
     for (const h of t) {
       expect(h.verified).toBe(false);
-      expect(h.source).toContain("first 4 days");
+      expect(h.source).toContain("Tuesday or Wednesday");
+      expect(h.source).toContain("[unverified convention]");
     }
   });
   it("the opt-in Culture Day applies from 2026 only", () => {

@@ -112,14 +112,22 @@ describe("statutory computation when no yearly table applies", () => {
     expect(plain.isWorkingDay("2026-09-02")).toBe(false);
     expect(plain.isWorkingDay("2026-04-27")).toBe(false);
   });
-  it("Tết default is the last day of the old year plus days 1–4, with compensatory days after weekends", () => {
-    // 2024: 09/02 (last day) Fri, 10–11 Sat–Sun, 12–13 → compensatory 14 and 15.
+  it("Tết default starts two days before the new year (Monday when it is a Tuesday or Wednesday)", () => {
+    // 2024: new year Sat 10/02 → 08–12/02, 10–11 Sat–Sun → compensatory 13 and 14 (the 2024 decision).
     expect(daysOff(2024, plain).filter((d) => d.startsWith("2024-02"))).toEqual([
+      "2024-02-08",
       "2024-02-09",
       "2024-02-12",
       "2024-02-13",
       "2024-02-14",
-      "2024-02-15",
+    ]);
+    // 2025: new year Wed 29/01 → Mon 27/01–Fri 31/01 (the 2025 decision).
+    expect(daysOff(2025, plain).filter((d) => d.startsWith("2025-01") && d > "2025-01-15")).toEqual([
+      "2025-01-27",
+      "2025-01-28",
+      "2025-01-29",
+      "2025-01-30",
+      "2025-01-31",
     ]);
   });
   it("2/9 on a Thursday (2027) takes Friday 03/9 as the adjacent day, as the 2021 decision did", () => {

@@ -156,6 +156,25 @@ describe("the default rules agree with the decisions wherever a decision does no
         .map((h) => `${h.date} ${h.kind}`);
     expect(rows(cal)).toEqual(rows(defaults));
   });
+  it("the default Tết days are the ones every decision 2018–2026 chose", () => {
+    for (const y of YEARLY_DECISIONS) {
+      const tet = defaults
+        .holidaysIn(y.year)
+        .filter((h) => h.kind === "statutory" && h.reason.vi === "Tết Nguyên đán")
+        .map((h) => h.date);
+      expect(tet, `${y.year}`).toEqual(y.tet);
+    }
+  });
+  it("so the decisions differ from the defaults only by their swaps", () => {
+    for (const y of YEARLY_DECISIONS) {
+      const days = (c: typeof cal) =>
+        c
+          .holidaysIn(y.year)
+          .filter((h) => h.kind !== "government-swap")
+          .map((h) => `${h.date} ${h.kind}`);
+      expect(days(cal), `${y.year}`).toEqual(days(defaults));
+    }
+  });
   it("the default day next to 2/9 is the one every decision 2021–2026 chose", () => {
     for (const y of YEARLY_DECISIONS.filter((x) => x.nationalDayAdjacent !== undefined)) {
       const adjacent = defaults.holidaysIn(y.year).find((h) => h.reason.vi.includes("liền kề"));
