@@ -161,6 +161,10 @@ function selectUnits(
   const units: Unit[] = [];
   const seen = new Set<string>();
   const reg = o.registry;
+  // Which units report to the parent for the period (asked once): id → the merged parent it counts through.
+  const members = reg
+    ? new Map(reg.unitsDuring(parentId, period.from, period.to).map((u) => [u.agency.id, u.via]))
+    : new Map<string, string | undefined>();
   for (const r of reports) {
     if (
       !r ||
@@ -216,8 +220,7 @@ function selectUnits(
         excluded.push(e);
         continue;
       }
-      const membership = reg.unitsDuring(parentId, period.from, period.to).find((u) => u.agency.id === id);
-      if (!membership) {
+      if (!members.has(id)) {
         excluded.push({
           id,
           reason: "not-a-child",
@@ -228,7 +231,7 @@ function selectUnits(
         });
         continue;
       }
-      via = membership.via;
+      via = members.get(id);
       const ag = reg.get(id);
       if (ag?.validTo !== undefined && ag.validTo < period.to) {
         successor = reg.successorOf(id);
@@ -262,12 +265,7 @@ function selectUnits(
     included.push(inc);
     units.push({ id, report: r, values: readReportValues(r) });
   }
-  const missing = reg
-    ? reg
-        .unitsDuring(parentId, period.from, period.to)
-        .map((u) => u.agency.id)
-        .filter((id) => !seen.has(id))
-    : [];
+  const missing = [...members.keys()].filter((id) => !seen.has(id));
   return { included, excluded, missing, units };
 }
 
