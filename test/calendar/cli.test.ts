@@ -55,6 +55,10 @@ describe("calendar commands", () => {
       "15:00",
     ]);
     expect(c.out).toBe("2026-02-23\n");
+    // Received on Tết (Tue 17/02/2026 09:00), 3 days: the cut-off does not change the due date.
+    const onTet = ["deadline", "--received", "2026-02-17T09:00:00+07:00", "--days", "3"];
+    expect((await cli(onTet)).out).toBe("2026-02-26\n");
+    expect((await cli([...onTet, "--cutoff", "15:00"])).out).toBe("2026-02-26\n");
   });
   it("cchc period", async () => {
     const r = await cli(["period", "quarter", "2022", "3", "--format", "json"]);
