@@ -56,7 +56,7 @@ function jsonType(v: unknown): string {
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = data;
   for (const k of path) {
-    if (v === null || typeof v !== "object") return undefined;
+    if (v === null || typeof v !== "object" || !Object.hasOwn(v, k)) return undefined;
     v = (v as Record<PropertyKey, unknown>)[k];
   }
   return v;
@@ -145,7 +145,10 @@ export function parseReportJson(text: string, path: string): Report {
   }
   const r = parseModel(ReportSchema, data);
   if (r.ok) return r.data;
-  const issues = reportIssues(data);
+  const found = reportIssues(data);
+  const issues = found.length
+    ? found
+    : r.issues.map((i) => ({ path: i.path.join(".") || "(gốc/root)", vi: i.message, en: i.message }));
   const listed = issues.slice(0, MAX_LISTED_ISSUES);
   const more = issues.length - listed.length;
   const vi = listed.map((i) => `${i.path}: ${i.vi}`).join("; ");
