@@ -7,7 +7,7 @@ const mutation = process.env.CCHC_MUTATION !== undefined;
 const modes = fc.constantFrom<RoundingMode>("half-up", "half-down", "half-even", "down", "up");
 
 /** What `rate` answers, reduced to what `rateValue` answers. */
-function valueOf(r: ReturnType<typeof rate>) {
+function roundedOf(r: ReturnType<typeof rate>) {
   return r.ok ? { ok: true, value: r.value } : r;
 }
 
@@ -33,7 +33,7 @@ describe("rateValue: the rounded value of rate, alone", () => {
         fc.boolean(),
         (n, d, decimals, rounding, allowNegative) => {
           const o = { decimals, rounding, allowNegative };
-          expect(rateValue(n, d, o)).toEqual(valueOf(rate(n, d, o)));
+          expect(rateValue(n, d, o)).toEqual(roundedOf(rate(n, d, o)));
         },
       ),
       { numRuns: mutation ? 50 : 2000 },
@@ -47,7 +47,7 @@ describe("rateValue: the rounded value of rate, alone", () => {
     fc.assert(
       fc.property(dec, dec, fc.constantFrom(1, 100, 1000, "0.5"), modes, (n, d, factor, rounding) => {
         const o = { factor, rounding };
-        expect(rateValue(n, d, o)).toEqual(valueOf(rate(n, d, o)));
+        expect(rateValue(n, d, o)).toEqual(roundedOf(rate(n, d, o)));
       }),
       { numRuns: mutation ? 50 : 1000 },
     );
