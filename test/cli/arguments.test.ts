@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { periodFromOptions, periodIdOf } from "../../src/cli/options.js";
@@ -211,5 +212,31 @@ describe("periods from the command line", () => {
     expect(custom.out).toContain("custom 2022 (2022-01-01 → 2022-06-30)");
     const none = await cli(["check", "a.tsv", "--agency", "x"], { "a.tsv": text });
     expect(none.code).toBe(2);
+  });
+});
+
+describe("--calendar-window and periods on other commands", () => {
+  const text = readFileSync(new URL("../../examples/khanh-hoa-skhcn-2022h1.txt", import.meta.url), "utf8");
+  it("a title's period takes calendar months with --calendar-window, NĐ 09 cut-offs without", async () => {
+    const nd09 = await cli(["check", "r.txt"], { "r.txt": text });
+    expect(nd09.out.split("\n")[0]).toContain("(2021-12-15 → 2022-06-14)");
+    const cal = await cli(["check", "r.txt", "--calendar-window"], { "r.txt": text });
+    expect(cal.out.split("\n")[0]).toContain("(2022-01-01 → 2022-06-30)");
+  });
+  it("rollup reads TSV files without a period when given --period, and not without", async () => {
+    const tsv = (n: number) =>
+      `Mã\tChỉ tiêu\tĐơn vị\tSố liệu\n1.2.a\tSố nhiệm vụ\tNhiệm vụ\t${n}\n1.2.b\tSố đã hoàn thành\tNhiệm vụ\t10\n`;
+    const given = { "a.tsv": tsv(27), "b.tsv": tsv(30) };
+    const r = await cli(["rollup", "p", "a.tsv", "b.tsv", "--period", "2022Q3", "--format", "json"], given);
+    expect(r.err).not.toContain("period");
+    const out = JSON.parse(r.out);
+    expect(out.report.period).toMatchObject({
+      kind: "quarter",
+      index: 3,
+      from: "2022-06-15",
+      to: "2022-09-14",
+    });
+    const without = await cli(["rollup", "p", "a.tsv", "b.tsv"], given);
+    expect(without.code).toBe(2);
   });
 });
