@@ -43,7 +43,10 @@ export function argsWithNegativeNumbers(
 ): string[] {
   if (!args.some((a) => NEGATIVE_NUMBER.test(a))) return [...args];
   const takesValue = (token: string): boolean => {
-    if (token.startsWith("--")) return !token.includes("=") && options[token.slice(2)]?.type === "string";
+    if (token.startsWith("--")) {
+      const name = token.slice(2);
+      return !token.includes("=") && Object.hasOwn(options, name) && options[name]?.type === "string";
+    }
     if (token.length === 2 && token[0] === "-") {
       return Object.values(options).some((o) => o.short === token[1] && o.type === "string");
     }
