@@ -176,3 +176,23 @@ describe("a wrong-typed JSON report lists every issue in both languages", () => 
     );
   });
 });
+
+describe("cchc refs with a period", () => {
+  it("marks the references dated after the period's last day (--period, --from/--to)", async () => {
+    const text = await cli(["refs", "r.txt", "--period", "2022H1"]);
+    expect(text.out).toMatch(/166\/QĐ-SKHCN .*> kỳ \/ after the period\n/);
+    const r = await cli(["refs", "r.txt", "--period", "2022H1", "--format", "json"]);
+    const refs = JSON.parse(r.out) as { symbol: string; afterPeriod: boolean }[];
+    expect(refs.filter((x) => x.afterPeriod).map((x) => x.symbol)).toEqual(["166/QĐ-SKHCN"]);
+    const wide = await cli(["refs", "r.txt", "--from", "2021-12-15", "--to", "2022-12-31"]);
+    expect(wide.out).not.toContain("> kỳ");
+    expect(r.code).toBe(0);
+    expect(wide.out).toContain("; 0 sau kỳ 2021-12-15 → 2022-12-31");
+  });
+  it("without a period, nothing is marked and the JSON keeps its shape", async () => {
+    const r = await cli(["refs", "r.txt", "--format", "json"]);
+    expect(r.out).not.toContain("afterPeriod");
+    const t = await cli(["refs", "r.txt"]);
+    expect(t.out).not.toContain("> kỳ");
+  });
+});
