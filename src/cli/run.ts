@@ -28,6 +28,73 @@ function commandHelp(cmd: Command): string {
   return `Usage: cchc ${cmd.usage}\n\n${cmd.summary}\n${opts.length ? `\nOptions:\n${opts.join("\n")}\n` : ""}`;
 }
 
+/** A negative number written as an argument: `-3`, `-1,5`, `-0.25`, `-20.000`, `-.5`. */
+const NEGATIVE_NUMBER = /^-(?:\d|[.,]\d)[\d.,]*%?$/;
+
+/**
+ * Lets negative numbers through `node:util` parseArgs, which reads `-3` as an (unknown) option: a
+ * negative number after a string option becomes that option's value (`--days -1` → `--days=-1`), and a
+ * negative number where a positional stands stays a positional, in its place (every positional is then
+ * passed after `--`, in order). Anything after the user's own `--` is positional as given.
+ */
+export function argsWithNegativeNumbers(
+  args: readonly string[],
+  options: Record<string, { type: "string" | "boolean"; short?: string }>,
+): string[] {
+  if (!args.some((a) => NEGATIVE_NUMBER.test(a))) return [...args];
+  const takesValue = (token: string): boolean => {
+    if (token.startsWith("--")) {
+      const name = token.slice(2);
+      return !token.includes("=") && Object.hasOwn(options, name) && options[name]?.type === "string";
+    }
+    if (token.length === 2 && token[0] === "-") {
+      return Object.values(options).some((o) => o.short === token[1] && o.type === "string");
+    }
+    return false;
+  };
+  const flags: string[] = [];
+  const positionals: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === "--") {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (NEGATIVE_NUMBER.test(a) || a === "-" || !a.startsWith("-")) {
+      positionals.push(a);
+      continue;
+    }
+    const next = args[i + 1];
+    if (takesValue(a) && next !== undefined && NEGATIVE_NUMBER.test(next)) {
+      flags.push(a.startsWith("--") ? `${a}=${next}` : `${a}${next}`);
+      i++;
+    } else if (takesValue(a) && next !== undefined && next !== "--") {
+      flags.push(a, next);
+      i++;
+    } else flags.push(a);
+  }
+  return [...flags, "--", ...positionals];
+}
+
+/** Our bilingual line for a `node:util` parseArgs failure (its own message is English and long). */
+function argumentError(e: unknown): CliError {
+  const code = (e as { code?: unknown } | null)?.code;
+  const msg = e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e);
+  const name = /'([^']*)'/.exec(msg)?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const long = name.startsWith("--");
+    return new CliError(
+      `tùy chọn không tồn tại: ${name}${long ? "" : ' (giá trị bắt đầu bằng "-" đặt sau "--")'}`,
+      `unknown option ${name}${long ? "" : ' (put a value starting with "-" after "--")'}`,
+    );
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const option = name.split(" ")[0] ?? name;
+    return new CliError(`tùy chọn ${option} cần một giá trị`, `option ${option} needs a value`);
+  }
+  return new CliError(`tham số không hợp lệ: ${msg}`, `bad arguments: ${msg}`);
+}
+
 function parseCommandArgs(cmd: Command, args: string[]) {
   const options: Record<string, { type: "string" | "boolean"; short?: string }> = {
     help: { type: "boolean", short: "h" },
@@ -37,10 +104,14 @@ function parseCommandArgs(cmd: Command, args: string[]) {
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: argsWithNegativeNumbers(args, options),
+      options,
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (e) {
-    const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    throw new CliError(`tham số không hợp lệ: ${msg}`, `bad arguments: ${msg}`);
+    throw argumentError(e);
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
   for (const [name, spec] of Object.entries(cmd.options) as [string, OptionSpec][]) {

@@ -18,7 +18,11 @@ export interface RenderOptions {
   to: "md" | "html" | "csv";
   /** Labels and messages language (default `vi`). */
   lang?: Lang;
-  /** Findings to show beside their rows (HTML, Markdown). */
+  /**
+   * Findings to show beside their rows: a findings column in Markdown, HTML and CSV (CSV: `[severity]
+   * message`, several joined by ` | `; findings of no row on a last row). Without findings the CSV has
+   * the five columns the importer reads back.
+   */
   findings?: readonly Finding[];
   /** CSV: start with a UTF-8 byte-order mark (Excel) — default false. */
   bom?: boolean;
@@ -167,7 +171,7 @@ const SEVERITY_BG = { error: "#fde7ea", warning: "#fff4d6", info: "#e8f1fb" } as
  * column when findings are given); `html`: a self-contained printable page (inline CSS, no external
  * assets, every text HTML-escaped) with each finding highlighted beside its row in its severity's
  * colour; `csv`: RFC 4180 (CRLF, quoted fields), values as written so that {@link importAppendix}
- * reads them back, optional UTF-8 BOM. Never throws.
+ * reads them back (a sixth column with the findings when they are given), optional UTF-8 BOM. Never throws.
  * @example
  * renderReport(report, { to: "md" }).split("\n")[0]; // "# Phụ lục: …"
  * renderReport(report, { to: "csv", bom: true }).charCodeAt(0); // 0xfeff
@@ -178,14 +182,23 @@ export function renderReport(report: Report, options: RenderOptions): string {
   const { lines: rows, general } = lines(report, { ...options, lang });
   const who = report.agency.name ?? report.agency.id;
   const when = `${report.period.from} → ${report.period.to}`;
-  if (options.to === "csv") {
-    const head = [L.code, L.name, L.unit, L.value, L.note].map(csvField).join(",");
-    const body = rows
-      .filter((r) => !(r.group && r.raw === "" && r.note === ""))
-      .map((r) => [r.id, r.name, r.unit, r.raw, r.note].map(csvField).join(","));
-    return `${options.bom ? "\ufeff" : ""}${[head, ...body].join("\r\n")}\r\n`;
-  }
   const withFindings = (options.findings?.length ?? 0) > 0;
+  if (options.to === "csv") {
+    const cols = [L.code, L.name, L.unit, L.value, L.note, ...(withFindings ? [L.findings] : [])];
+    const text = (fs: readonly Finding[]) => fs.map((f) => `[${f.severity}] ${f.message}`).join(" | ");
+    const body = rows
+      .filter((r) => !(r.group && r.raw === "" && r.note === "" && r.findings.length === 0))
+      .map((r) =>
+        [r.id, r.name, r.unit, r.raw, r.note, ...(withFindings ? [text(r.findings)] : [])]
+          .map(csvField)
+          .join(","),
+      );
+    const tail =
+      withFindings && general.length
+        ? [["", L.report, "", "", "", text(general)].map(csvField).join(",")]
+        : [];
+    return `${options.bom ? "\ufeff" : ""}${[cols.map(csvField).join(","), ...body, ...tail].join("\r\n")}\r\n`;
+  }
   if (options.to === "md") {
     const out = [`# ${L.title}`, "", `${who} — ${L.period}: ${when}`, ""];
     const cols = [L.code, L.name, L.unit, L.value, L.note, ...(withFindings ? [L.findings] : [])];

@@ -96,7 +96,9 @@ export {
   type RateOptions,
   type RateResult,
   type RateSuccess,
+  type RateValueResult,
   rate,
+  rateValue,
 } from "./rate.js";
 export type {
   BilingualMessage,

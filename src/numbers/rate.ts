@@ -182,6 +182,29 @@ export function floorDiv(t: number, b: number): number {
   return r < 0 ? q - 1 : r >= b ? q + 1 : q;
 }
 
+/**
+ * The rounded rate text of the integer path from the truncated quotient `q` and remainder `r` of
+ * `a·10^dec / b` (`truncText`: `q` with its point placed, when already built).
+ */
+function roundedText(q: number, r: number, b: number, neg: boolean, o: Resolved, truncText?: string): string {
+  const c = 2 * r - b;
+  const qr = q + increment(o.mode, c < 0 ? -1 : c > 0 ? 1 : 0, r !== 0, q !== 2 * Math.floor(q / 2));
+  const value = qr === q && truncText !== undefined ? truncText : placePoint(String(qr), o.dec);
+  return neg && qr !== 0 ? `-${value}` : value;
+}
+
+/** The rounded text alone with `number` arithmetic; null when a bound is exceeded (caller falls back). */
+function rateIntValue(n: number, d: number, f: number, o: Resolved): string | null {
+  const neg = n < 0 !== d < 0 && n !== 0;
+  const a = Math.abs(n) * f;
+  const b = Math.abs(d);
+  if (o.dec > 15 || b > MAX_B) return null;
+  const t = a * POW10[o.dec]!;
+  if (!Number.isSafeInteger(t + b)) return null;
+  const q = floorDiv(t, b);
+  return roundedText(q, t - q * b, b, neg, o);
+}
+
 /** Integer fast path with `number` arithmetic; null when a bound is exceeded (caller falls back). */
 function rateInt(n: number, d: number, f: number, o: Resolved): RateResult | null {
   const neg = n < 0 !== d < 0 && n !== 0;
@@ -192,11 +215,8 @@ function rateInt(n: number, d: number, f: number, o: Resolved): RateResult | nul
   if (!Number.isSafeInteger(t + b)) return null;
   const q = floorDiv(t, b);
   const r = t - q * b;
-  const c = 2 * r - b;
-  const qr = q + increment(o.mode, c < 0 ? -1 : c > 0 ? 1 : 0, r !== 0, q !== 2 * Math.floor(q / 2));
   const truncText = placePoint(String(q), o.dec);
-  let value = qr === q ? truncText : placePoint(String(qr), o.dec);
-  if (neg && qr !== 0) value = `-${value}`;
+  const value = roundedText(q, r, b, neg, o, truncText);
   // remaining exact digits by long division, as many digits per step as stay exact
   let rr = r;
   let exact = truncText;
@@ -316,6 +336,57 @@ export function rate(numerator: DecimalInput, denominator: DecimalInput, options
       if (r !== null) return r;
     }
     return rateDec(p.num, p.den, p.o);
+  } catch {
+    return fail("invalid-input");
+  }
+}
+
+/**
+ * Giá trị tỷ lệ đã làm tròn: a rate or failure of {@link rateValue} — the rounded text alone.
+ * @example
+ * const r: RateValueResult = rateValue(10, 27); // { ok: true, value: "37.04" }
+ */
+export type RateValueResult = { ok: true; value: string } | RateFailure;
+
+/**
+ * Giá trị tỷ lệ đã làm tròn: `rate(numerator, denominator, options).value` without the exact digits and
+ * the repetition flag — the rounded rate a report prints, for callers that need nothing else (safe
+ * integers: no decimal arithmetic and no digit string beyond the answer). Same options, same value, same
+ * failures as {@link rate}. Never throws.
+ * @example
+ * rateValue(10, 27); // { ok: true, value: "37.04" }
+ * rateValue("732", "876", { decimals: 0 }); // { ok: true, value: "84" }
+ * rateValue(5, 0).ok; // false
+ */
+export function rateValue(
+  numerator: DecimalInput,
+  denominator: DecimalInput,
+  options?: RateOptions,
+): RateValueResult {
+  try {
+    if (
+      options === undefined &&
+      typeof numerator === "number" &&
+      typeof denominator === "number" &&
+      Number.isSafeInteger(numerator) &&
+      Number.isSafeInteger(denominator) &&
+      numerator >= 0 &&
+      denominator > 0
+    ) {
+      const v = rateIntValue(numerator, denominator, 100, DEFAULTS);
+      if (v !== null) return { ok: true, value: v };
+    }
+    const p = prepare(numerator, denominator, options);
+    if ("ok" in p) return p;
+    const n = safeIntOf(numerator);
+    const d = safeIntOf(denominator);
+    const f = safeIntOf(p.o.factor);
+    if (!Number.isNaN(n) && !Number.isNaN(d) && !Number.isNaN(f)) {
+      const v = rateIntValue(n, d, f, p.o);
+      if (v !== null) return { ok: true, value: v };
+    }
+    const r = rateDec(p.num, p.den, p.o);
+    return r.ok ? { ok: true, value: r.value } : r;
   } catch {
     return fail("invalid-input");
   }

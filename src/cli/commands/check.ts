@@ -1,9 +1,15 @@
+import { catalogForReport, indexCatalog } from "../../catalog/lookup.js";
 import { checkNarrative } from "../../io/narrative.js";
+import type { Report } from "../../model/report.js";
 import { formatVietnameseNumber } from "../../numbers/format.js";
 import { checkReport } from "../../rules/engine.js";
 import type { Finding, FindingValue, Lang, Severity } from "../../rules/finding.js";
+import type { CheckResult } from "../../rules/types.js";
 import type { Command } from "../command.js";
-import { type LoadAnyOptions, loadReportAny } from "../input.js";
+import { CliError } from "../errors.js";
+import { type LoadAnyOptions, loadOptionsFrom, loadReportAny } from "../input.js";
+import type { CliIO } from "../io.js";
+import { PERIOD_OPTIONS } from "../options.js";
 
 const HEADINGS: Record<Severity, { vi: string; en: string }> = {
   error: { vi: "Lỗi", en: "Errors" },
@@ -46,18 +52,65 @@ function textReport(findings: Finding[], lang: Lang): string {
   return lines.join("\n");
 }
 
+/** How many of the report's values the catalog knows and that hold a value or a written cell. */
+function knownValues(report: Report): number {
+  const idx = indexCatalog(catalogForReport(report).catalog);
+  let n = 0;
+  for (const [id, v] of Object.entries(report.values)) {
+    if (!idx.byId.has(id)) continue;
+    if ((v.value !== undefined && v.value !== null) || (v.raw ?? "").trim() !== "") n++;
+  }
+  return n;
+}
+
+/**
+ * Refuses (CliError, exit 2) a result that checked nothing: no value of the report is an appendix row
+ * the catalog knows (prose read as a table, a table whose codes all failed to match, an empty JSON
+ * report), so "OK" would mean nothing. The one place that decides it: when `checkReport` returns its
+ * `status`, read `result.status === "nothing-to-check"` here instead of counting values.
+ */
+export function refuseWhenNothingChecked(report: Report, result: CheckResult, path: string): void {
+  if (knownValues(report) > 0) return;
+  throw new CliError(
+    `${path}: không có số liệu nào để kiểm tra — không dòng nào khớp mẫu phụ lục ${result.catalogVersion} (cần bảng phụ lục số liệu: mã, chỉ tiêu, đơn vị, số liệu)`,
+    `${path}: nothing to check — no row matched appendix template ${result.catalogVersion} (a statistical appendix table is needed: code, indicator, unit, value)`,
+  );
+}
+
+/**
+ * Loads a report file (JSON, TSV/CSV appendix or whole text) and checks it as `cchc check` does: the
+ * import findings and the narrative's findings join the rules' findings. Refuses a file with nothing
+ * to check (see {@link refuseWhenNothingChecked}).
+ */
+export async function loadAndCheck(
+  io: CliIO,
+  path: string,
+  options: LoadAnyOptions,
+): Promise<{ report: Report; result: CheckResult }> {
+  const lang: Lang = options.lang === "en" ? "en" : "vi";
+  const { report, importFindings } = await loadReportAny(io, path, options);
+  const result = checkReport(report, {
+    lang,
+    importFindings: [...importFindings, ...checkNarrative(report, { lang })],
+  });
+  refuseWhenNothingChecked(report, result, path);
+  return { report, result };
+}
+
 /**
  * `cchc check <file>`: checks a report against its appendix catalog and prints every finding.
- * Exit 0 without error findings, 1 with one (0 with `--exit-zero`), 2 when the file cannot be read.
+ * Exit 0 without error findings, 1 with one (0 with `--exit-zero`), 2 when the file cannot be read or
+ * holds nothing to check.
  */
 export const checkCommand: Command = {
   name: "check",
   summary: "Kiểm tra số liệu phụ lục của báo cáo / check a report's appendix figures",
-  usage: "check <file> [--format text|json] [--lang vi|en] [--period 2022H1] [--agency <id>] [--exit-zero]",
+  usage:
+    "check <file> [--format text|json] [--lang vi|en] [--period 2022H1 | --from YYYY-MM-DD --to YYYY-MM-DD] [--agency <id>] [--exit-zero]",
   options: {
     format: { type: "string", choices: ["text", "json"], default: "text", help: "output format" },
     lang: { type: "string", choices: ["vi", "en"], default: "vi", help: "language of the messages" },
-    period: { type: "string", help: "period id when a text/TSV file does not say it (2022H1, 2022Q3, 2022)" },
+    ...PERIOD_OPTIONS,
     agency: { type: "string", help: "reporting agency id when a text/TSV file does not name it" },
     "exit-zero": {
       type: "boolean",
@@ -69,14 +122,7 @@ export const checkCommand: Command = {
   async run({ positionals, values, io }) {
     const path = positionals[0] as string;
     const lang: Lang = values.lang === "en" ? "en" : "vi";
-    const loadOptions: LoadAnyOptions = { lang };
-    if (typeof values.period === "string") loadOptions.period = values.period;
-    if (typeof values.agency === "string") loadOptions.agency = values.agency;
-    const { report, importFindings } = await loadReportAny(io, path, loadOptions);
-    const result = checkReport(report, {
-      lang,
-      importFindings: [...importFindings, ...checkNarrative(report, { lang })],
-    });
+    const { report, result } = await loadAndCheck(io, path, loadOptionsFrom(values, lang));
     const s = result.summary;
     if (values.format === "json") {
       io.stdout(

@@ -1,22 +1,15 @@
-import { parseVietnameseNumber } from "../../numbers/parse.js";
-import { rate } from "../../numbers/rate.js";
+import { type RateResult, rate } from "../../numbers/rate.js";
 import type { RoundingMode } from "../../numbers/types.js";
 import type { Command } from "../command.js";
 import { CliError } from "../errors.js";
+import { answerForNumbers, LOCALE_OPTION, readNumberArgument } from "../options.js";
 
-/** Reads a CLI argument written the Vietnamese way ("20.000", "37,5") as a decimal string. */
+/**
+ * Reads a CLI argument written the Vietnamese way ("20.000", "37,5") as a decimal string (its
+ * ambiguity, if any, is not reported: use {@link readNumberArgument} where it may change an answer).
+ */
 export function numberArgument(text: string, what: { vi: string; en: string }): string {
-  const p = parseVietnameseNumber(text);
-  if (!p.ok) {
-    throw new CliError(
-      `${what.vi} không hợp lệ: ${p.error.message.vi}`,
-      `invalid ${what.en}: ${p.error.message.en}`,
-    );
-  }
-  if (p.value.kind !== "number") {
-    throw new CliError(`${what.vi} phải là một số: "${text}"`, `${what.en} must be a number: "${text}"`);
-  }
-  return p.value.value;
+  return readNumberArgument(text, what).value;
 }
 
 /** `cchc rate <numerator> <denominator>`: an exact rate, rounded with a named mode. */
@@ -24,7 +17,7 @@ export const rateCommand: Command = {
   name: "rate",
   summary: "Tính tỷ lệ chính xác tử/mẫu × 100 / exact rate numerator/denominator × 100",
   usage:
-    "rate <numerator> <denominator> [--decimals 2] [--rounding half-up|half-even|down] [--format text|json]",
+    "rate <numerator> <denominator> [--decimals 2] [--rounding half-up|half-even|down] [--locale auto|vi|en] [--format text|json]",
   options: {
     decimals: { type: "string", default: "2", help: "decimals of the rounded value (0–20)" },
     rounding: {
@@ -33,12 +26,20 @@ export const rateCommand: Command = {
       default: "half-up",
       help: "rounding mode",
     },
+    locale: LOCALE_OPTION,
     format: { type: "string", choices: ["text", "json"], default: "text", help: "output format" },
   },
   positionals: { min: 2, max: 2 },
   run({ positionals, values, io }) {
-    const num = numberArgument(positionals[0]!, { vi: "tử số", en: "numerator" });
-    const den = numberArgument(positionals[1]!, { vi: "mẫu số", en: "denominator" });
+    const locale = values.locale === "vi" || values.locale === "en" ? values.locale : "auto";
+    const num = readNumberArgument(positionals[0]!, { vi: "tử số", en: "numerator" }, locale);
+    const den = readNumberArgument(positionals[1]!, { vi: "mẫu số", en: "denominator" }, locale);
+    if (num.value.startsWith("-") || den.value.startsWith("-")) {
+      throw new CliError(
+        `tử số và mẫu số phải ≥ 0 (tỷ lệ CCHC là tỷ lệ của số đếm hoặc số tiền): ${num.text} / ${den.text}`,
+        `numerator and denominator must be ≥ 0 (a CCHC rate is a share of counts or money): ${num.text} / ${den.text}`,
+      );
+    }
     const decText = String(values.decimals);
     const decimals = Number(decText);
     if (!/^\d{1,2}$/.test(decText) || decimals > 20) {
@@ -47,7 +48,14 @@ export const rateCommand: Command = {
         `--decimals must be an integer 0–20: "${decText}"`,
       );
     }
-    const r = rate(num, den, { decimals, rounding: values.rounding as RoundingMode });
+    const options = { decimals, rounding: values.rounding as RoundingMode };
+    const r = answerForNumbers(
+      [num, den],
+      ([n, d]) => rate(n as string, d as string, options),
+      (x: RateResult) => (x.ok ? x.value : `(${x.reason})`),
+      { vi: "tỷ lệ", en: "rate" },
+      io.stderr,
+    );
     if (!r.ok && r.reason !== "zero-denominator") {
       throw new CliError(r.error.message.vi, r.error.message.en);
     }

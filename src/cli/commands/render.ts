@@ -1,29 +1,83 @@
 import { renderReport } from "../../io/render.js";
+import type { Lang } from "../../rules/finding.js";
 import type { Command } from "../command.js";
-import { loadReportAny } from "../input.js";
+import { CliError } from "../errors.js";
+import { loadOptionsFrom } from "../input.js";
+import { PERIOD_OPTIONS } from "../options.js";
+import { loadAndCheck } from "./check.js";
 
-/** `cchc render <file> --to md|html|csv`: prints (or writes) a report's appendix. */
+const FORMATS = ["md", "html", "csv"] as const;
+type Format = (typeof FORMATS)[number];
+
+/**
+ * The output format and the window end of `render`'s flags: `--format md|html|csv`, or `--to` written
+ * as a format (its first meaning, kept); a `--to` date is the last day of a `--from`/`--to` window.
+ */
+function formatAndWindow(values: Record<string, string | boolean | undefined>): {
+  format: Format;
+  values: Record<string, string | boolean | undefined>;
+} {
+  const to = typeof values.to === "string" ? values.to : undefined;
+  const toIsFormat = to !== undefined && (FORMATS as readonly string[]).includes(to);
+  const asked = typeof values.format === "string" ? values.format : toIsFormat ? to : undefined;
+  if (asked !== undefined && !(FORMATS as readonly string[]).includes(asked)) {
+    throw new CliError(
+      `giá trị --format không hợp lệ: "${asked}" (chọn md, html, csv)`,
+      `invalid --format value "${asked}" (expected md, html, csv)`,
+    );
+  }
+  if (toIsFormat && typeof values.format === "string" && values.format !== to) {
+    throw new CliError(
+      `--to ${to} và --format ${values.format} khác nhau`,
+      `--to ${to} and --format ${values.format} disagree`,
+    );
+  }
+  const rest = { ...values };
+  if (toIsFormat) delete rest.to;
+  return { format: (asked as Format | undefined) ?? "md", values: rest };
+}
+
+/**
+ * `cchc render <file> --format md|html|csv`: prints (or writes) a report's appendix with the findings of
+ * `cchc check` beside their rows, and a one-line summary of the findings on stderr. Exit 0 when it was
+ * rendered (whatever the findings), 2 when the file cannot be read or holds nothing to check.
+ */
 export const renderCommand: Command = {
   name: "render",
-  summary: "Trình bày phụ lục thành Markdown/HTML/CSV / render the appendix as Markdown, HTML or CSV",
-  usage: "render <file> --to md|html|csv [--lang vi|en] [--period 2022H1] [--bom] [-o out]",
+  summary: "Trình bày phụ lục kèm phát hiện (Markdown/HTML/CSV) / render the appendix with its findings",
+  usage:
+    "render <file> --format md|html|csv [--lang vi|en] [--period 2022H1 | --from YYYY-MM-DD --to YYYY-MM-DD] [--no-findings] [--bom] [-o out]",
   options: {
-    to: { type: "string", choices: ["md", "html", "csv"], default: "md", help: "output format" },
-    lang: { type: "string", choices: ["vi", "en"], default: "vi", help: "language of labels" },
-    period: { type: "string", help: "period id when the file does not say it (2022H1, 2022Q3, 2022)" },
+    format: { type: "string", help: "output format: md, html or csv (also accepted as --to md|html|csv)" },
+    lang: { type: "string", choices: ["vi", "en"], default: "vi", help: "language of labels and findings" },
+    ...PERIOD_OPTIONS,
+    to: {
+      type: "string",
+      help: "md|html|csv (the output format), or the last day of a --from window (YYYY-MM-DD)",
+    },
+    agency: { type: "string", help: "reporting agency id when a text/TSV file does not name it" },
+    "no-findings": {
+      type: "boolean",
+      default: false,
+      help: "the appendix alone (CSV: the five columns the importer reads back)",
+    },
     bom: { type: "boolean", default: false, help: "CSV: start with a UTF-8 BOM (Excel)" },
     out: { type: "string", short: "o", help: "write to this file instead of standard output" },
   },
   positionals: { min: 1, max: 1 },
   async run({ positionals, values, io }) {
-    const lang = values.lang === "en" ? "en" : "vi";
-    const opts: { lang: "vi" | "en"; period?: string } = { lang };
-    if (typeof values.period === "string") opts.period = values.period;
-    const { report } = await loadReportAny(io, positionals[0] as string, opts);
-    const to = values.to === "html" ? "html" : values.to === "csv" ? "csv" : "md";
-    const text = renderReport(report, { to, lang, bom: values.bom === true });
+    const lang: Lang = values.lang === "en" ? "en" : "vi";
+    const { format, values: rest } = formatAndWindow(values);
+    const path = positionals[0] as string;
+    const { report, result } = await loadAndCheck(io, path, loadOptionsFrom(rest, lang));
+    const findings = values["no-findings"] === true ? [] : result.findings;
+    const text = renderReport(report, { to: format, lang, bom: values.bom === true, findings });
     if (typeof values.out === "string") await io.writeFile(values.out, text);
     else io.stdout(text);
+    const s = result.summary;
+    io.stderr(
+      `cchc: ${path}: ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin${findings.length ? " (bên cạnh các dòng)" : ""} / ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos${findings.length ? " (beside their rows)" : ""}\n`,
+    );
     return 0;
   },
 };

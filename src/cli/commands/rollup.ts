@@ -4,8 +4,9 @@ import { rollupReports } from "../../rollup/rollup.js";
 import type { Finding, Lang } from "../../rules/finding.js";
 import type { Command } from "../command.js";
 import { CliError } from "../errors.js";
-import { loadReportAny, readTextFile } from "../input.js";
+import { loadOptionsFrom, loadReportAny, readTextFile } from "../input.js";
 import type { CliIO } from "../io.js";
+import { PERIOD_OPTIONS } from "../options.js";
 import { compareCommand } from "./compare.js";
 import { scoreCommand } from "./score.js";
 
@@ -51,7 +52,8 @@ function findingLine(f: Finding): string {
 export const rollupCommand: Command = {
   name: "rollup",
   summary: "Tổng hợp báo cáo của các đơn vị trực thuộc / roll child units' reports up into the parent's",
-  usage: "rollup <parent-id> <files…> [--registry file] [--format text|json] [--lang vi|en]",
+  usage:
+    "rollup <parent-id> <files…> [--registry file] [--format text|json] [--lang vi|en] [--period 2022H1 | --from YYYY-MM-DD --to YYYY-MM-DD]",
   options: {
     registry: {
       type: "string",
@@ -59,13 +61,15 @@ export const rollupCommand: Command = {
     },
     format: { type: "string", choices: ["text", "json"], default: "text", help: "output format" },
     lang: { type: "string", choices: ["vi", "en"], default: "vi", help: "language of the messages" },
+    ...PERIOD_OPTIONS,
   },
   positionals: { min: 2, max: 100_000 },
   async run({ positionals, values, io }) {
     const [parentId, ...files] = positionals as [string, ...string[]];
     const lang: Lang = values.lang === "en" ? "en" : "vi";
     const reports = [];
-    for (const f of files) reports.push((await loadReportAny(io, f, { lang })).report);
+    const loadOptions = loadOptionsFrom(values, lang);
+    for (const f of files) reports.push((await loadReportAny(io, f, loadOptions)).report);
     const registry =
       typeof values.registry === "string" ? await loadRegistry(io, values.registry) : undefined;
     const result = rollupReports(parentId, reports, registry ? { registry, lang } : { lang });

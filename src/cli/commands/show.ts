@@ -1,22 +1,28 @@
 import { catalogForReport, indexCatalog } from "../../catalog/lookup.js";
 import type { Command } from "../command.js";
-import { loadReport } from "../input.js";
+import { loadOptionsFrom, loadReportAny } from "../input.js";
+import { PERIOD_OPTIONS } from "../options.js";
 
-/** `cchc show <file>`: prints a report's appendix as a table, in catalog order. */
+/**
+ * `cchc show <file>`: prints a report's appendix as a table, in catalog order. Reads every format
+ * `cchc check` reads (JSON, TSV/CSV appendix, whole report text).
+ */
 export const showCommand: Command = {
   name: "show",
   summary: "In phụ lục của báo cáo thành bảng / print a report's appendix as a table",
-  usage: "show <file> [--lang vi|en]",
+  usage: "show <file> [--lang vi|en] [--period 2022H1 | --from YYYY-MM-DD --to YYYY-MM-DD] [--agency <id>]",
   options: {
     lang: { type: "string", choices: ["vi", "en"], default: "vi", help: "language of row names" },
+    ...PERIOD_OPTIONS,
+    agency: { type: "string", help: "reporting agency id when a text/TSV file does not name it" },
   },
   positionals: { min: 1, max: 1 },
   async run({ positionals, values, io }) {
     const path = positionals[0] as string;
-    const report = await loadReport(io, path);
+    const lang = values.lang === "en" ? "en" : "vi";
+    const { report } = await loadReportAny(io, path, loadOptionsFrom(values, lang));
     const { catalog } = catalogForReport(report);
     const idx = indexCatalog(catalog);
-    const lang = values.lang === "en" ? "en" : "vi";
     io.stdout(
       `${report.agency.name ?? report.agency.id} — ${report.period.kind} ${report.period.year} (${report.period.from} → ${report.period.to}), catalog ${catalog.version}\n`,
     );

@@ -1,29 +1,42 @@
 import { classifyPublicServiceUnit } from "../../numbers/public-units.js";
 import type { Command } from "../command.js";
 import { CliError } from "../errors.js";
-import { numberArgument } from "./rate.js";
+import { answerForNumbers, LOCALE_OPTION, readNumberArgument } from "../options.js";
 
 /** `cchc unit-group <ratio-percent>`: the ĐVSNCL group of NĐ 60/2021 (or NĐ 16/2015 before 2021-08-15). */
 export const unitGroupCommand: Command = {
   name: "unit-group",
   summary: "Phân nhóm tự chủ tài chính ĐVSNCL / public service unit autonomy group",
-  usage: "unit-group <ratio-percent> [--invest] [--no-revenue] [--date YYYY-MM-DD] [--format text|json]",
+  usage:
+    "unit-group <ratio-percent> [--invest] [--no-revenue] [--date YYYY-MM-DD] [--locale auto|vi|en] [--format text|json]",
   options: {
     invest: { type: "boolean", help: "the unit also self-finances investment spending (group 1)" },
     "no-revenue": { type: "boolean", help: "the unit has no public-service revenue (group 4)" },
     date: { type: "string", help: "date deciding the regulation (default: the newest)" },
+    locale: LOCALE_OPTION,
     format: { type: "string", choices: ["text", "json"], default: "text", help: "output format" },
   },
   positionals: { min: 1, max: 1 },
   run({ positionals, values, io }) {
-    const ratio = numberArgument(positionals[0]!, { vi: "tỷ lệ", en: "ratio" });
-    const input = {
-      ratioPercent: ratio,
-      selfFinancesInvestment: values.invest === true,
-      hasServiceRevenue: values["no-revenue"] !== true,
-      ...(typeof values.date === "string" ? { date: values.date } : {}),
-    };
-    const r = classifyPublicServiceUnit(input);
+    const locale = values.locale === "vi" || values.locale === "en" ? values.locale : "auto";
+    const ratio = readNumberArgument(positionals[0]!, { vi: "tỷ lệ", en: "ratio" }, locale);
+    if (ratio.value.startsWith("-")) {
+      throw new CliError(`tỷ lệ phải ≥ 0: "${ratio.text}"`, `the ratio must be ≥ 0: "${ratio.text}"`);
+    }
+    const classify = (ratioPercent: string) =>
+      classifyPublicServiceUnit({
+        ratioPercent,
+        selfFinancesInvestment: values.invest === true,
+        hasServiceRevenue: values["no-revenue"] !== true,
+        ...(typeof values.date === "string" ? { date: values.date } : {}),
+      });
+    const r = answerForNumbers(
+      [ratio],
+      ([x]) => classify(x as string),
+      (c) => (c.ok ? `${c.group}${c.band ? ` (${c.band}%)` : ""}` : `(${c.error.code})`),
+      { vi: "nhóm", en: "group" },
+      io.stderr,
+    );
     if (!r.ok) throw new CliError(r.error.message.vi, r.error.message.en);
     const out = {
       group: r.group,
