@@ -1,7 +1,7 @@
 /**
  * Screenshots of the checker page with the example report: docs/checker.png (the README's picture).
  *
- *   npm run site:screenshot               → builds the page, writes docs/checker.png
+ *   npm run site:screenshot               → builds the page, writes docs/checker.png (1280 × 1400)
  *   npm run site:screenshot -- <dir>      → also writes <dir>/checker-360.png (a 360 px phone) to look at
  */
 import { readFileSync } from "node:fs";
@@ -26,7 +26,7 @@ export async function screenshotExample(path: string, width: number, height: num
 if (process.argv[1]?.endsWith("site-screenshot.ts")) {
   await buildSite();
   const out = join(import.meta.dirname, "../docs/checker.png");
-  await screenshotExample(out, 1280, 1000);
+  await screenshotExample(out, 1280, 1400);
   console.log(`wrote ${out}`);
   const dir = process.argv[2];
   if (dir) {
