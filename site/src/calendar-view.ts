@@ -85,7 +85,7 @@ function renderHolidays(year: number | null, lang: Lang): void {
         el("td", {}, withWeekday(h.date, lang)),
         el("td", {}, h.reason[lang], notes ? el("span", { class: "muted" }, ` (${notes})`) : null),
         el("td", {}, t(lang, KIND_KEYS[h.kind])),
-        el("td", { class: "muted" }, h.source),
+        el("td", { class: "muted source" }, h.source),
       ),
     );
   }

@@ -307,6 +307,8 @@ describe.skipIf(!available)("the checker page in Chromium", () => {
     await page.focus("#tab-report");
     await page.keyboard.press("ArrowRight");
     expect(await page.evaluate("document.activeElement.id")).toBe("tab-calendar");
+    // Focus is visible: a solid outline on the focused tab.
+    expect(await page.evaluate("getComputedStyle(document.activeElement).outlineStyle")).toBe("solid");
     expect(await page.getAttribute("#tab-calendar", "aria-selected")).toBe("true");
     expect(await page.getAttribute("#tab-report", "tabindex")).toBe("-1");
     expect(await page.isVisible("#panel-calendar")).toBe(true);
