@@ -61,6 +61,7 @@ const vi = {
   infos: "thông tin",
   notInCatalog: "Ngoài mẫu phụ lục",
   badFile: "Không đọc được tệp",
+  periodNeeded: "Nhập kỳ báo cáo vào ô “Kỳ báo cáo” (ví dụ 2022H1) rồi bấm “Kiểm tra lại”.",
   calTitle: "Tính hạn giải quyết hồ sơ",
   calLead:
     "Hạn tính theo ngày làm việc, bỏ qua thứ Bảy, Chủ nhật, ngày lễ, Tết và ngày nghỉ bù theo quyết định hằng năm.",
@@ -149,6 +150,7 @@ const en: Strings = {
   infos: "infos",
   notInCatalog: "Not in the appendix template",
   badFile: "Cannot read the file",
+  periodNeeded: "Type the period in the “Reporting period” field (e.g. 2022H1), then press “Check again”.",
   calTitle: "Dossier due-date calculator",
   calLead:
     "Due dates count working days, skipping Saturdays, Sundays, public holidays, Tết and the yearly day swaps.",

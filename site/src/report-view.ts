@@ -37,6 +37,8 @@ interface ReportState {
   periodText: string;
   periodError: { vi: string; en: string } | null;
   error: { vi: string; en: string } | null;
+  /** The file is a report but does not say its period: the user must type it. */
+  periodNeeded: boolean;
   checked: Checked | null;
 }
 
@@ -48,6 +50,7 @@ const state: ReportState = {
   periodText: "",
   periodError: null,
   error: null,
+  periodNeeded: false,
   checked: null,
 };
 
@@ -241,7 +244,9 @@ export function renderReportTab(lang: Lang): void {
   currentLang = lang;
   const error = byId("error");
   error.hidden = state.error === null;
-  error.textContent = state.error ? `${t(lang, "badFile")}: ${state.error[lang]}` : "";
+  error.textContent = state.error
+    ? `${t(lang, "badFile")}: ${state.error[lang]}${state.periodNeeded ? `. ${t(lang, "periodNeeded")}` : ""}`
+    : "";
   renderPeriodForm(lang);
   renderResult(lang);
 }
@@ -254,14 +259,17 @@ function check(): void {
   const r = readReportFile(src.bytes, src.name, options);
   if (!r.ok) {
     state.error = r.error.message;
+    state.periodNeeded = r.error.code === "period-unknown";
     state.checked = null;
   } else {
+    state.periodNeeded = false;
     const result = checkImportedReport(r.report, r.findings, currentLang);
     state.error = null;
     state.checked = { report: r.report, result, placed: placeFindings(r.report, result) };
     if (!state.period) state.periodText = periodIdOf(r.report.period);
   }
   renderReportTab(currentLang);
+  if (state.periodNeeded) byId("period").focus();
   const status = byId("status");
   status.textContent = state.checked
     ? `${byId("verdict").textContent ?? ""} ${byId("counts").textContent ?? ""}`
@@ -297,22 +305,21 @@ export function setUpReportTab(getLang: () => Lang): void {
     if (f) void loadFile(f);
     input.value = "";
   });
+  // The zone shows where to drop; a file dropped anywhere on the page is read (and never makes the
+  // browser navigate away from the page to show the file).
   const drop = byId("drop");
-  drop.addEventListener("dragover", (e) => {
+  drop.addEventListener("dragover", () => drop.classList.add("over"));
+  drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+  window.addEventListener("dragover", (e) => {
     e.preventDefault();
     if (e.dataTransfer) e.dataTransfer.dropEffect = "copy";
-    drop.classList.add("over");
   });
-  drop.addEventListener("dragleave", () => drop.classList.remove("over"));
-  drop.addEventListener("drop", (e) => {
+  window.addEventListener("drop", (e) => {
     e.preventDefault();
     drop.classList.remove("over");
     const f = e.dataTransfer?.files?.[0];
     if (f) void loadFile(f);
   });
-  // A file dropped beside the zone must not make the browser navigate away from the page.
-  window.addEventListener("dragover", (e) => e.preventDefault());
-  window.addEventListener("drop", (e) => e.preventDefault());
 
   byId("paste-check").addEventListener("click", () => {
     const text = byId<HTMLTextAreaElement>("paste").value;

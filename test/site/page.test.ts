@@ -270,6 +270,42 @@ describe.skipIf(!available)("the checker page in Chromium", () => {
     expect([...shown.lists].sort(byKey)).toEqual([...want.lists].sort(byKey));
   });
 
+  it("asks for the period when a file does not say it, and checks with the period typed", async () => {
+    const { page, consoleErrors } = await open();
+    const text = exampleBytes.toString("utf8");
+    const tsv = text.slice(text.indexOf("STT\t"));
+    await dropFile(page, "appendix.tsv", new TextEncoder().encode(tsv));
+    expect(await page.textContent("#error")).toBe(
+      `${STRINGS.vi.badFile}: không xác định được kỳ báo cáo; hãy truyền kỳ (ví dụ 2022H1). ${STRINGS.vi.periodNeeded}`,
+    );
+    expect(await page.evaluate("document.activeElement.id")).toBe("period");
+    await page.fill("#period", "2022H1");
+    await page.click("#period-form button[type=submit]");
+    await page.waitForSelector("#result:not([hidden])");
+    expect(await page.isHidden("#error")).toBe(true);
+    expect(await page.textContent("#meta-period")).toBe("2022H1, 2021-12-15 → 2022-06-14");
+    const m = memoryIO({ "appendix.tsv": tsv });
+    await runCli(["check", "appendix.tsv", "--period", "2022H1", "--format", "json", "--exit-zero"], m.io);
+    const expected = JSON.parse(m.stdout) as { findings: Finding[] };
+    const shown = await shownFindings(page);
+    const want = expectedPlacement(expected.findings, shown.rowIds, "vi");
+    expect(shown.rows).toEqual(want.rows);
+    expect([...shown.lists].sort(byKey)).toEqual([...want.lists].sort(byKey));
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("reads a file dropped anywhere on the page, not only on the zone", async () => {
+    const { page } = await open();
+    await page.evaluate(`(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([${JSON.stringify(exampleBytes.toString("utf8"))}], "anywhere.txt"));
+      document.querySelector("footer").dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    })()`);
+    await page.waitForSelector("#result:not([hidden])");
+    expect(await page.textContent("#meta-file")).toBe("anywhere.txt");
+    expect(await page.evaluate("location.protocol")).toBe("file:");
+  });
+
   it("filters the findings by severity and by rule", async () => {
     const { page } = await open();
     await dropFile(page, EXAMPLE_NAME, exampleBytes);
