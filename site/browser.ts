@@ -9,8 +9,8 @@ import { type Browser, chromium, type Page } from "playwright-core";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
-/** The Chromium of the system's package manager (`apt-get install chromium`). */
-export const CHROMIUM_PATH = "/usr/bin/chromium";
+/** The Chromium of the system's package manager (`apt-get install chromium`); `CCHC_CHROMIUM` overrides it. */
+export const CHROMIUM_PATH = process.env.CCHC_CHROMIUM || "/usr/bin/chromium";
 
 /** Headless, no sandbox (CI runs as root), and nothing that phones home. */
 export const CHROMIUM_ARGS = [
@@ -31,7 +31,7 @@ export const PAGE_URL = pathToFileURL(PAGE_FILE).href;
 /** The example report the README and the tests use. */
 export const EXAMPLE_FILE = join(root, "examples/khanh-hoa-skhcn-2022h1.txt");
 
-/** Whether the system's Chromium is installed. */
+/** Whether the system's Chromium is installed (at {@link CHROMIUM_PATH}). */
 export function hasChromium(): boolean {
   return existsSync(CHROMIUM_PATH);
 }
