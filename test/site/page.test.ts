@@ -126,7 +126,7 @@ describe.skipIf(!available && !required)("the checker page in Chromium", () => {
     for (const f of findings) {
       const shown = { severity: f.severity, rule: f.rule, code: f.code ?? "", message: f.messages[lang] };
       const key = f.code ?? f.codes[0] ?? "";
-      if (ids.has(key)) (rows[key] ??= []).push(shown);
+      if (ids.has(key)) rows[key] = [...(rows[key] ?? []), shown];
       else lists.push(shown);
     }
     return { rows, lists };
