@@ -20,6 +20,8 @@ import { readReportFile } from "./read-file.js";
 interface Source {
   bytes: Uint8Array;
   name: string;
+  /** Pasted text rather than a file (its name follows the language). */
+  pasted: boolean;
 }
 
 interface Checked {
@@ -178,7 +180,7 @@ function renderResult(lang: Lang): void {
     return;
   }
   const { report, result: r, placed } = c;
-  byId("meta-file").textContent = state.source.name;
+  byId("meta-file").textContent = state.source.pasted ? t(lang, "pastedName") : state.source.name;
   byId("meta-agency").textContent =
     report.agency.id === "unknown" ? t(lang, "agencyUnknown") : (report.agency.name ?? report.agency.id);
   byId("meta-period").textContent = periodText(report.period);
@@ -277,8 +279,8 @@ function check(): void {
 }
 
 /** Loads new input (a file or pasted text) and checks it with the detected period. */
-function load(bytes: Uint8Array, name: string): void {
-  state.source = { bytes, name };
+function load(bytes: Uint8Array, name: string, pasted = false): void {
+  state.source = { bytes, name, pasted };
   state.period = null;
   state.periodText = "";
   state.periodError = null;
@@ -323,7 +325,7 @@ export function setUpReportTab(getLang: () => Lang): void {
 
   byId("paste-check").addEventListener("click", () => {
     const text = byId<HTMLTextAreaElement>("paste").value;
-    load(new TextEncoder().encode(text), t(currentLang, "pastedName"));
+    load(new TextEncoder().encode(text), t(currentLang, "pastedName"), true);
   });
 
   const periodInput = byId<HTMLInputElement>("period");

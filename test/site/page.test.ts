@@ -339,6 +339,8 @@ describe.skipIf(!available && !required)("the checker page in Chromium", () => {
     const want = expectedPlacement((await cchcCheck()).findings, shown.rowIds, "vi");
     expect(shown.rows).toEqual(want.rows);
     expect(await page.textContent("#meta-file")).toBe(STRINGS.vi.pastedName);
+    await page.click("#lang-en");
+    expect(await page.textContent("#meta-file")).toBe(STRINGS.en.pastedName);
   });
 
   it("moves between tabs with the arrow keys, Home and End (WAI-ARIA tabs)", async () => {
@@ -359,10 +361,16 @@ describe.skipIf(!available && !required)("the checker page in Chromium", () => {
     await page.keyboard.press("Home");
     expect(await page.evaluate("document.activeElement.id")).toBe("tab-report");
     expect(await page.isVisible("#panel-report")).toBe(true);
-    // The file input is a real, focusable control behind the drop zone, and it is labelled.
-    await page.focus("#file");
-    expect(await page.evaluate("document.activeElement.id")).toBe("file");
+    // The file input is a real control behind the drop zone, labelled, reached with Tab and opened
+    // from the keyboard.
     expect(await page.textContent('label[for="file"]')).toBe(STRINGS.vi.pickFile);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate("document.activeElement.id")).toBe("file");
+    const chooser = page.waitForEvent("filechooser");
+    await page.keyboard.press("Space");
+    await (await chooser).setFiles(EXAMPLE_FILE);
+    await page.waitForSelector("#result:not([hidden])");
+    expect(await page.textContent("#meta-file")).toBe(EXAMPLE_NAME);
   });
 
   it("computes a dossier's due date with the library's calendar and lists the year's days off", async () => {
