@@ -404,6 +404,11 @@ describe.skipIf(!available && !required)("the checker page in Chromium", () => {
     await page.fill("#cal-days", "-1");
     await page.click("#cal-form button[type=submit]");
     expect(await page.textContent("#cal-error")).toBe(STRINGS.en.calBadDays);
+    expect(await page.isHidden("#cal-result")).toBe(true);
+    await page.fill("#cal-days", "3");
+    await page.fill("#cal-date", "2201-01-05");
+    await page.click("#cal-form button[type=submit]");
+    expect(await page.textContent("#cal-error")).toMatch(/range|2100/);
   });
 
   it("fits a 360 px wide screen without sideways scrolling", async () => {
