@@ -259,16 +259,22 @@ function check(): void {
   const options: Parameters<typeof readReportFile>[2] = { lang: currentLang };
   if (state.period) options.period = state.period;
   const r = readReportFile(src.bytes, src.name, options);
-  if (!r.ok) {
-    state.error = r.error.message;
-    state.periodNeeded = r.error.code === "period-unknown";
-    state.checked = null;
-  } else {
-    state.periodNeeded = false;
-    const result = checkImportedReport(r.report, r.findings, currentLang);
-    state.error = null;
-    state.checked = { report: r.report, result, placed: placeFindings(r.report, result) };
-    if (!state.period) state.periodText = periodIdOf(r.report.period);
+  state.periodNeeded = !r.ok && r.error.code === "period-unknown";
+  state.checked = null;
+  state.error = r.ok ? null : r.error.message;
+  if (r.ok) {
+    try {
+      const result = checkImportedReport(r.report, r.findings, currentLang);
+      state.checked = { report: r.report, result, placed: placeFindings(r.report, result) };
+      if (!state.period) state.periodText = periodIdOf(r.report.period);
+    } catch (e) {
+      // The library returns typed results; this is only a guard so that the page never stays stuck.
+      const why = e instanceof Error ? e.message : String(e);
+      state.error = {
+        vi: `lỗi không mong đợi khi kiểm tra: ${why}`,
+        en: `unexpected error while checking: ${why}`,
+      };
+    }
   }
   renderReportTab(currentLang);
   if (state.periodNeeded) byId("period").focus();
