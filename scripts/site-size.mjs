@@ -1,0 +1,14 @@
+// Checker page budget (documented in docs/quality.md): builds the page (site/build.mjs) and compares
+// the size of its inlined script, minified, raw and gzipped, with the budgets below. The page carries
+// the library and zod (the schemas validate a JSON report) but none of zod's other locales.
+import { buildSite } from "../site/build.mjs";
+
+/** Budgets in bytes. */
+const BUDGET = { raw: 420_000, gzip: 135_000 };
+
+const r = await buildSite();
+const ok = r.jsBytes <= BUDGET.raw && r.jsGzipBytes <= BUDGET.gzip;
+console.log(
+  `checker page script: ${r.jsBytes} B minified (budget ${BUDGET.raw}), ${r.jsGzipBytes} B gzipped (budget ${BUDGET.gzip}); whole page ${r.htmlBytes} B — ${ok ? "ok" : "OVER BUDGET"}`,
+);
+process.exit(ok ? 0 : 1);

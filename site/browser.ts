@@ -1,0 +1,63 @@
+/**
+ * Driving the built checker page in the system's headless Chromium (playwright-core, no bundled
+ * browser): shared by the browser tests (test/site) and the screenshot script.
+ */
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { type Browser, chromium, type Page } from "playwright-core";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The Chromium of the system's package manager (`apt-get install chromium`); `CCHC_CHROMIUM` overrides it. */
+export const CHROMIUM_PATH = process.env.CCHC_CHROMIUM || "/usr/bin/chromium";
+
+/** Headless, no sandbox (CI runs as root), and nothing that phones home. */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** The built page (`npm run build:site`). */
+export const PAGE_FILE = join(root, "site/dist/index.html");
+/** The built page as a `file:` URL. */
+export const PAGE_URL = pathToFileURL(PAGE_FILE).href;
+/** The example report the README and the tests use. */
+export const EXAMPLE_FILE = join(root, "examples/khanh-hoa-skhcn-2022h1.txt");
+
+/** Whether the system's Chromium is installed (at {@link CHROMIUM_PATH}). */
+export function hasChromium(): boolean {
+  return existsSync(CHROMIUM_PATH);
+}
+
+/** Launches the system's Chromium headless. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, timeout: 60_000 });
+}
+
+/**
+ * Drops a file on the page's drop zone, as a user dragging it from the file manager does (a real
+ * `DataTransfer` with a `File` in a `drop` event), and waits until the page shows a result or an error.
+ */
+export async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
+  const b64 = Buffer.from(bytes).toString("base64");
+  await page.evaluate(`(() => {
+    const bin = atob(${JSON.stringify(b64)});
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    const dt = new DataTransfer();
+    dt.items.add(new File([bytes], ${JSON.stringify(name)}));
+    const zone = document.getElementById("drop");
+    zone.dispatchEvent(new DragEvent("dragover", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+  })()`);
+  await page.waitForFunction(
+    `document.getElementById("meta-file")?.textContent === ${JSON.stringify(name)} && !document.getElementById("result").hidden || !document.getElementById("error").hidden`,
+  );
+}
