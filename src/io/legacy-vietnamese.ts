@@ -110,19 +110,48 @@ for (const [k, v] of TCVN3_TO_UNICODE) UNICODE_TO_TCVN3.set(v, k);
 const UNICODE_TO_VNI = new Map<string, string>();
 for (const [k, v] of VNI_TO_UNICODE) UNICODE_TO_VNI.set(v, k);
 
-const UPPER_TCVN3_LETTERS = /[A-ZĂÂÊÔƠƯĐ]/u;
+const UPPER_TCVN3_LETTER = /[A-ZĂÂÊÔƠƯĐ]/gu;
 const LOWER_ASCII = /[a-z]/;
 
+/** How a converted word looks: capitals (≥ 2 capital letters, no ASCII lower case), one capital, or not. */
+function capsKind(w: string): "caps" | "weak" | "lower" {
+  if (LOWER_ASCII.test(w)) return "lower";
+  const n = w.match(UPPER_TCVN3_LETTER)?.length ?? 0;
+  return n >= 2 ? "caps" : n === 1 ? "weak" : "lower";
+}
+
+/** Upper-cases the words of a line written in capitals whose toned letters came out lower case. */
+function restoreCapitals(line: string): string {
+  const words = [...line.matchAll(/\p{L}+/gu)];
+  if (words.length === 0) return line;
+  const kinds = words.map((m) => capsKind(m[0]));
+  let out = "";
+  let last = 0;
+  words.forEach((m, i) => {
+    const w = m[0];
+    const k = kinds[i];
+    const prev = i > 0 ? kinds[i - 1] : undefined;
+    const next = i + 1 < kinds.length ? kinds[i + 1] : undefined;
+    const neighbours = [prev, next].filter((x) => x !== undefined);
+    const upper =
+      k === "caps" ||
+      (k === "weak" && neighbours.length > 0 && neighbours.every((x) => x === "caps" || x === "weak"));
+    out += line.slice(last, m.index) + (upper ? w.toUpperCase() : w);
+    last = m.index + w.length;
+  });
+  return out + line.slice(last);
+}
+
 /**
- * TCVN3 text (as Latin-1 characters) → Unicode. A word written in capitals whose toned letters came
- * out lower case (the `.VnTimeH` capitals font reuses the lower-case codes) is upper-cased whole.
+ * TCVN3 text (as Latin-1 characters) → Unicode. Words written in capitals whose toned letters came out
+ * lower case (the `.VnTimeH` capitals font reuses the lower-case codes) are upper-cased: a word with
+ * two or more capitals, or one capital between words in capitals. A capitalised word whose first
+ * letter is toned (`Ủy`) cannot be told from lower case and stays lower case.
  */
 export function convertTcvn3(text: string): string {
   let out = "";
   for (const ch of text) out += TCVN3_TO_UNICODE.get(ch) ?? ch;
-  return out.replace(/\p{L}+/gu, (w) =>
-    UPPER_TCVN3_LETTERS.test(w) && !LOWER_ASCII.test(w) && w !== w.toUpperCase() ? w.toUpperCase() : w,
-  );
+  return out.split("\n").map(restoreCapitals).join("\n");
 }
 
 /** VNI-Windows text (as Latin-1 characters) → Unicode: longest sequence first. */
