@@ -13,7 +13,8 @@ const APPENDIX = readFileSync("test/fixtures/appendix-khanh-hoa-2022h1.txt", "ut
 const enc = new TextEncoder();
 const FIXED = new Date(Date.UTC(2022, 5, 10));
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Splits the appendix part of a seed text into its heading lines and table rows (page-split rows merged). */
 function appendixRows(text: string): { before: string[]; title: string[]; rows: string[][] } {
@@ -53,16 +54,15 @@ function paragraphs(cell: string): string[] {
 }
 
 // ---------- .docx ----------
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const W =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const run = (t: string, rpr = "") =>
   `<w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/>${rpr}<w:sz w:val="26"/></w:rPr><w:t xml:space="preserve">${esc(t)}</w:t></w:r>`;
 const para = (t: string, opts: { bold?: boolean; center?: boolean } = {}) => {
   // Italic fragments in the seed (<i>…</i>) become italic runs.
   const pieces = t.split(/(<i>.*?<\/i>)/).filter((x) => x !== "");
   const runs = pieces
-    .map((x) =>
-      x.startsWith("<i>") ? run(x.slice(3, -4), "<w:i/>") : run(x, opts.bold ? "<w:b/>" : ""),
-    )
+    .map((x) => (x.startsWith("<i>") ? run(x.slice(3, -4), "<w:i/>") : run(x, opts.bold ? "<w:b/>" : "")))
     .join("");
   return `<w:p><w:pPr>${opts.center ? '<w:jc w:val="center"/>' : '<w:jc w:val="both"/>'}</w:pPr>${runs}</w:p>`;
 };
@@ -70,8 +70,14 @@ const tc = (content: string, width: number, extra = "") =>
   `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${extra}</w:tcPr>${content}</w:tc>`;
 
 function docxHeaderTable(): string {
-  const left = ["UBND TỈNH KHÁNH HÒA", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Số:      /BC-SKHCN"].map((t, i) => para(t, { bold: i === 1, center: true })).join("");
-  const right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Khánh Hòa, ngày      tháng 6 năm 2022"]
+  const left = ["UBND TỈNH KHÁNH HÒA", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Số:      /BC-SKHCN"]
+    .map((t, i) => para(t, { bold: i === 1, center: true }))
+    .join("");
+  const right = [
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Khánh Hòa, ngày      tháng 6 năm 2022",
+  ]
     .map((t, i) => para(t, { bold: i < 2, center: true }))
     .join("");
   return `<w:tbl><w:tblPr><w:tblW w:w="9600" w:type="dxa"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="3800"/><w:gridCol w:w="5800"/></w:tblGrid><w:tr>${tc(left, 3800)}${tc(right, 5800)}</w:tr></w:tbl>`;
@@ -93,7 +99,19 @@ function docxAppendixTable(rows: string[][]): string {
     tc(para(h2![3]!, { bold: true, center: true }), widths[3]!) +
     tc(para(""), widths[4]!, "<w:vMerge/>");
   const body = data
-    .map((r) => `<w:tr>${r.map((c, i) => tc(paragraphs(c).map((p) => para(p)).join(""), widths[i]!)).join("")}</w:tr>`)
+    .map(
+      (r) =>
+        `<w:tr>${r
+          .map((c, i) =>
+            tc(
+              paragraphs(c)
+                .map((p) => para(p))
+                .join(""),
+              widths[i]!,
+            ),
+          )
+          .join("")}</w:tr>`,
+    )
     .join("");
   const border = (n: string) => `<w:${n} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`;
   return `<w:tbl><w:tblPr><w:tblW w:w="10000" w:type="dxa"/><w:tblBorders>${["top", "left", "bottom", "right", "insideH", "insideV"].map(border).join("")}</w:tblBorders><w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid><w:tr><w:trPr><w:tblHeader/></w:trPr>${header1}</w:tr><w:tr><w:trPr><w:tblHeader/></w:trPr>${header2}</w:tr>${body}</w:tbl>`;
@@ -104,7 +122,9 @@ function makeDocx(text: string): Uint8Array {
   const narrative = before.slice(1); // the first line (the agency) moves into the header table
   const body = [
     docxHeaderTable(),
-    ...narrative.map((l) => para(l.trim(), { bold: /^(BÁO CÁO|[IVX]+\.)/.test(l.trim()), center: /^BÁO CÁO$/.test(l.trim()) })),
+    ...narrative.map((l) =>
+      para(l.trim(), { bold: /^(BÁO CÁO|[IVX]+\.)/.test(l.trim()), center: /^BÁO CÁO$/.test(l.trim()) }),
+    ),
     '<w:p><w:r><w:br w:type="page"/></w:r></w:p>',
     para("Phụ lục", { bold: true, center: true }),
     ...title.map((t) => para(t, { bold: true, center: true })),
@@ -157,7 +177,10 @@ function makeXlsx(text: string): Uint8Array {
       m = /^(\d+)%$/.exec(t);
       if (m) return `<c r="${ref}" s="5"><v>${fractionOf(t)}</v></c>`;
     }
-    const multi = v.replace(/<\/?p>/g, "\n").replace(/\n\s*\n/g, "\n").trim();
+    const multi = v
+      .replace(/<\/?p>/g, "\n")
+      .replace(/\n\s*\n/g, "\n")
+      .trim();
     return `<c r="${ref}" s="${isHeader ? 6 : 1}" t="s"><v>${sst(multi)}</v></c>`;
   };
   const pushRow = (cells: string[], isHeader = false) => {

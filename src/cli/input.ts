@@ -1,27 +1,30 @@
 import { parsePeriodId, reportingPeriod } from "../calendar/periods.js";
-import { type ImportReportOptions, importReport } from "../io/report.js";
+import { decodeText } from "../io/encoding.js";
 import { parseModel } from "../model/parse.js";
 import { type Report, ReportSchema } from "../model/report.js";
+import { type ImportFileOptions, importReportFile, sniffFileFormat } from "../office/import.js";
 import type { Finding } from "../rules/finding.js";
 import { CliError } from "./errors.js";
 import { type CliIO, MAX_INPUT_BYTES } from "./io.js";
 
 /**
- * Reads a file as UTF-8 text; a binary or empty file is a CliError (exit 2), never a crash.
+ * Reads a text file in any encoding `decodeText` reads (UTF-8 ± BOM, UTF-16 with BOM, TCVN3/VNI
+ * converted to Unicode); an empty, binary or office file is a CliError (exit 2), never a crash.
  */
 export async function readTextFile(io: CliIO, path: string): Promise<string> {
   const bytes = await io.readFile(path);
   if (bytes.length === 0) throw new CliError(`tệp rỗng: ${path}`, `empty file: ${path}`);
-  if (bytes.subarray(0, 8192).includes(0)) {
-    throw new CliError(`tệp nhị phân, không phải báo cáo: ${path}`, `binary file, not a report: ${path}`);
+  const format = sniffFileFormat(bytes, path);
+  if (format !== "text" && format !== "json") {
+    throw new CliError(
+      `tệp ${format} không phải văn bản, lệnh này cần tệp văn bản hoặc JSON: ${path}`,
+      `a ${format} file is not text; this command needs a text or JSON file: ${path}`,
+    );
   }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new CliError(`tệp không phải văn bản UTF-8: ${path}`, `not UTF-8 text: ${path}`);
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const decoded = decodeText(bytes);
+  if (!decoded.ok)
+    throw new CliError(`${decoded.error.message.vi}: ${path}`, `${decoded.error.message.en}: ${path}`);
+  return decoded.text;
 }
 
 /** Parses the library's JSON report format, turning every failure into one CliError line. */
@@ -69,24 +72,30 @@ export async function loadReportAny(
   path: string,
   options: LoadAnyOptions = {},
 ): Promise<{ report: Report; importFindings: Finding[] }> {
-  const text = await readTextFile(io, path);
-  if (text.length > MAX_INPUT_BYTES) {
+  const bytes = await io.readFile(path);
+  if (bytes.length === 0) throw new CliError(`tệp rỗng: ${path}`, `empty file: ${path}`);
+  if (bytes.length > MAX_INPUT_BYTES) {
     throw new CliError(`tệp quá lớn: ${path}`, `file too large: ${path}`);
   }
-  if (text.trimStart().startsWith("{")) return { report: parseReportJson(text, path), importFindings: [] };
-  const importOptions: ImportReportOptions = { lang: options.lang ?? "vi" };
+  const fileOptions: ImportFileOptions = { filename: path, lang: options.lang ?? "vi" };
   if (options.period !== undefined) {
     const id = parsePeriodId(options.period);
     if (!id.ok) throw new CliError(id.error.message.vi, id.error.message.en);
     const p = reportingPeriod(id.value.kind, id.value.year, id.value.index);
-    importOptions.period = { kind: p.kind, year: p.year, from: p.from, to: p.to };
-    if (p.index !== undefined) importOptions.period.index = p.index;
+    fileOptions.period = { kind: p.kind, year: p.year, from: p.from, to: p.to };
+    if (p.index !== undefined) fileOptions.period.index = p.index;
   }
-  if (options.agency !== undefined) importOptions.agency = { id: options.agency };
-  const r = importReport(text, importOptions);
+  if (options.agency !== undefined) fileOptions.agency = { id: options.agency };
+  const r = importReportFile(bytes, fileOptions);
   if (!r.ok) {
+    if (r.format === "json" && (r.error.code === "invalid-json" || r.error.code === "invalid-report")) {
+      // The JSON format's own messages (first issue, where) come from parseReportJson.
+      const decoded = decodeText(bytes);
+      parseReportJson(decoded.ok ? decoded.text : "", path);
+    }
     const hint = r.error.code === "period-unknown" ? " (--period 2022H1)" : "";
     throw new CliError(`${path}: ${r.error.message.vi}${hint}`, `${path}: ${r.error.message.en}${hint}`);
   }
+  if (r.format === "json") return { report: r.report, importFindings: [] };
   return { report: r.report, importFindings: r.findings };
 }
