@@ -49,6 +49,22 @@ const BINARY: DecodeTextError = {
   message: { vi: "tệp nhị phân, không phải văn bản", en: "binary file, not text" },
 };
 
+/** Windows-1252 characters of bytes 0x80–0x9F (the rest of the upper half is Latin-1). */
+const CP1252_HIGH =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(
+      ...Array.from(chunk, (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b)),
+    );
+  }
+  return out;
+}
+
 /** Share of C0 control bytes (other than tab, LF, CR, FF) above which 8-bit input is binary. */
 const MAX_CONTROL_SHARE = 0.01;
 
@@ -126,7 +142,7 @@ export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): 
       text = new TextDecoder("utf-8", { fatal: true }).decode(body);
       encoding = "utf-8";
     } catch {
-      text = new TextDecoder("windows-1252").decode(body);
+      text = decodeWindows1252(body);
       encoding = "windows-1252";
     }
     if (controlShare(text) > MAX_CONTROL_SHARE) return { ok: false, error: BINARY };
