@@ -2,29 +2,22 @@ import { parsePeriodId, reportingPeriod } from "../calendar/periods.js";
 import { decodeText } from "../io/encoding.js";
 import { parseModel } from "../model/parse.js";
 import { type Report, ReportSchema } from "../model/report.js";
-import { type ImportFileOptions, importReportFile, sniffFileFormat } from "../office/import.js";
+import { type ImportFileOptions, importReportFile, readFileText } from "../office/import.js";
 import type { Finding } from "../rules/finding.js";
 import { CliError } from "./errors.js";
 import { type CliIO, MAX_INPUT_BYTES } from "./io.js";
 
 /**
- * Reads a text file in any encoding `decodeText` reads (UTF-8 ± BOM, UTF-16 with BOM, TCVN3/VNI
- * converted to Unicode); an empty, binary or office file is a CliError (exit 2), never a crash.
+ * Reads a file as text: any encoding `decodeText` reads (UTF-8 ± BOM, UTF-16 with BOM, TCVN3/VNI
+ * converted to Unicode), a `.docx` as its text, an `.xlsx` as the TSV of its first sheet. An empty,
+ * binary, `.doc`, `.xls`, PDF or broken office file is a CliError (exit 2), never a crash.
  */
 export async function readTextFile(io: CliIO, path: string): Promise<string> {
   const bytes = await io.readFile(path);
   if (bytes.length === 0) throw new CliError(`tệp rỗng: ${path}`, `empty file: ${path}`);
-  const format = sniffFileFormat(bytes, path);
-  if (format !== "text" && format !== "json") {
-    throw new CliError(
-      `tệp ${format} không phải văn bản, lệnh này cần tệp văn bản hoặc JSON: ${path}`,
-      `a ${format} file is not text; this command needs a text or JSON file: ${path}`,
-    );
-  }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok)
-    throw new CliError(`${decoded.error.message.vi}: ${path}`, `${decoded.error.message.en}: ${path}`);
-  return decoded.text;
+  const r = readFileText(bytes, { filename: path });
+  if (!r.ok) throw new CliError(`${path}: ${r.error.message.vi}`, `${path}: ${r.error.message.en}`);
+  return r.text;
 }
 
 /** Parses the library's JSON report format, turning every failure into one CliError line. */
@@ -49,9 +42,9 @@ export function parseReportJson(text: string, path: string): Report {
   return r.data;
 }
 
-/** Loads a report file in the library's JSON format. */
+/** Loads a report file in any format {@link loadReportAny} reads (the library's JSON included). */
 export async function loadReport(io: CliIO, path: string): Promise<Report> {
-  return parseReportJson(await readTextFile(io, path), path);
+  return (await loadReportAny(io, path)).report;
 }
 
 /** Options of {@link loadReportAny}: what a text or TSV/CSV file may not say. */

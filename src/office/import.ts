@@ -1,4 +1,68 @@
 /**
+ * Văn bản của một tệp: the text of any file the importers read — a `.docx` as {@link docxToText}, an
+ * `.xlsx` as the TSV of its first non-empty sheet ({@link xlsxToTsv}; `importReportFile` chooses the
+ * sheet by content instead), text as `decodeText` reads it (with its encoding findings). Refuses
+ * `.doc`, `.xls`, PDF, RTF and other ZIPs with a message naming the fix, like {@link importReportFile}.
+ * Never throws.
+ * @example
+ * const r = readFileText(new TextEncoder().encode("BÁO CÁO"));
+ * if (r.ok) r.text; // "BÁO CÁO"
+ * readFileText(new TextEncoder().encode("%PDF-1.4")).ok; // false
+ */
+export function readFileText(
+  bytes: Uint8Array,
+  options: { filename?: string; lang?: Lang } = {},
+):
+  | { ok: true; text: string; format: FileFormat; encoding?: TextEncodingName; findings: Finding[] }
+  | { ok: false; error: ImportFileError; format: FileFormat } {
+  if (!(bytes instanceof Uint8Array) || bytes.length === 0) {
+    return {
+      ok: false,
+      error: { code: "empty", message: { vi: "tệp rỗng", en: "empty file" } },
+      format: "text",
+    };
+  }
+  const format = sniffFileFormat(bytes, options.filename);
+  const refusal = REFUSALS[format];
+  if (refusal && format !== "zip")
+    return { ok: false, error: { code: "unsupported-format", message: refusal }, format };
+  if (format === "docx" || format === "xlsx" || format === "zip") {
+    try {
+      const kind = officeKind(bytes);
+      if (kind === "docx")
+        return { ok: true, text: docxToText(readDocx(bytes)), format: "docx", findings: [] };
+      if (kind === "xlsx") return { ok: true, text: xlsxToTsv(bytes), format: "xlsx", findings: [] };
+      return { ok: false, error: { code: "unsupported-format", message: REFUSALS.zip! }, format: "zip" };
+    } catch (e) {
+      return { ok: false, error: unreadable(e), format };
+    }
+  }
+  const decoded = decodeText(bytes, options.lang ? { lang: options.lang } : {});
+  if (!decoded.ok) return { ok: false, error: { code: "not-text", message: decoded.error.message }, format };
+  const isJson = format === "json" || decoded.text.trimStart().startsWith("{");
+  return {
+    ok: true,
+    text: decoded.text,
+    format: isJson ? "json" : "text",
+    encoding: decoded.encoding,
+    findings: decoded.findings,
+  };
+}
+
+function unreadable(e: unknown): ImportFileError {
+  if (e instanceof OfficeFileError) {
+    return {
+      code: "unreadable",
+      message: { vi: `không đọc được tệp: ${e.messages.vi}`, en: `cannot read the file: ${e.messages.en}` },
+    };
+  }
+  return {
+    code: "unreadable",
+    message: { vi: "không đọc được tệp (hỏng?)", en: "cannot read the file (corrupt?)" },
+  };
+}
+
+/**
  * Nhập báo cáo từ tệp: one entry for the bytes of any file an officer has.
  * @module
  */
@@ -16,7 +80,7 @@ import type { ReportingPeriod } from "../model/period.js";
 import type { Finding, Lang } from "../rules/finding.js";
 import { docxToText, readDocx } from "./docx.js";
 import { OfficeFileError } from "./errors.js";
-import { sheetToTsv } from "./tsv.js";
+import { sheetToTsv, xlsxToTsv } from "./tsv.js";
 import { readXlsx, type XlsxSheet } from "./xlsx.js";
 import { ZipArchive } from "./zip.js";
 
@@ -203,16 +267,10 @@ export function importReportFile(bytes: Uint8Array, options: ImportFileOptions =
     findings,
     format,
   });
-  if (!(bytes instanceof Uint8Array) || bytes.length === 0) {
-    return fail("text", { code: "empty", message: { vi: "tệp rỗng", en: "empty file" } });
-  }
-  const format = sniffFileFormat(bytes, options.filename);
-  const refusal = REFUSALS[format];
-  if (refusal && format !== "zip") return fail(format, { code: "unsupported-format", message: refusal });
   const importOptions: ImportReportOptions = { ...options.importOptions, lang };
   if (options.period !== undefined) {
     const p = resolvePeriod(options.period);
-    if ("code" in p) return fail(format, p);
+    if ("code" in p) return fail("text", p);
     importOptions.period = p;
   }
   if (options.agency !== undefined) {
@@ -237,16 +295,12 @@ export function importReportFile(bytes: Uint8Array, options: ImportFileOptions =
       ? { ...r, findings: [...extra, ...r.findings], format: fmt, ...more }
       : { ok: false, error: r.error, rows: r.rows, findings: [...extra, ...r.findings], format: fmt };
 
-  if (format === "docx" || format === "xlsx" || format === "zip") {
+  const sniffed =
+    bytes instanceof Uint8Array && bytes.length > 0 ? sniffFileFormat(bytes, options.filename) : "text";
+  if (sniffed === "xlsx" || sniffed === "zip" || sniffed === "docx") {
+    // A workbook: the sheet with the most appendix rows.
     try {
-      const kind = officeKind(bytes);
-      if (kind === "docx") {
-        const text = docxToText(readDocx(bytes));
-        return finish(importReport(text, importOptions), "docx", [
-          note("văn bản Word (.docx)", "a Word document (.docx)"),
-        ]);
-      }
-      if (kind === "xlsx") {
+      if (officeKind(bytes) === "xlsx") {
         const wb = readXlsx(bytes);
         let best: { r: ImportReportResult; name: string; score: number } | undefined;
         for (const sheet of wb.sheets.slice(0, 50)) {
@@ -256,12 +310,11 @@ export function importReportFile(bytes: Uint8Array, options: ImportFileOptions =
           const score = r.rows.filter((x) => x.matchedId !== null).length + (r.ok ? 0.5 : 0);
           if (!best || score > best.score) best = { r, name: sheet.name, score };
         }
-        if (!best) {
+        if (!best)
           return fail("xlsx", {
             code: "empty",
             message: { vi: "sổ tính không có ô nào", en: "the workbook has no cells" },
           });
-        }
         const extra = [
           note(
             `sổ tính Excel (.xlsx), trang "${best.name}"`,
@@ -270,45 +323,40 @@ export function importReportFile(bytes: Uint8Array, options: ImportFileOptions =
         ];
         return finish(best.r, "xlsx", extra, { sheet: best.name });
       }
-      return fail("zip", { code: "unsupported-format", message: REFUSALS.zip! });
     } catch (e) {
-      if (e instanceof OfficeFileError) {
-        return fail(format, {
-          code: "unreadable",
-          message: {
-            vi: `không đọc được tệp: ${e.messages.vi}`,
-            en: `cannot read the file: ${e.messages.en}`,
-          },
-        });
-      }
-      return fail(format, {
-        code: "unreadable",
-        message: { vi: "không đọc được tệp (hỏng?)", en: "cannot read the file (corrupt?)" },
-      });
+      return fail(sniffed, unreadable(e));
     }
   }
-  const decoded = decodeText(bytes, { lang });
-  if (!decoded.ok) return fail(format, { code: "not-text", message: decoded.error.message });
-  if (format === "json" || decoded.text.trimStart().startsWith("{")) {
-    const j = reportFromJson(decoded.text);
+  const file = readFileText(
+    bytes,
+    options.filename !== undefined ? { filename: options.filename, lang } : { lang },
+  );
+  if (!file.ok) return fail(file.format, file.error);
+  if (file.format === "json") {
+    const j = reportFromJson(file.text);
     if (!j.ok) {
       return fail("json", {
         code: j.error.code === "invalid-json" ? "invalid-json" : "invalid-report",
         message: j.error.message,
       });
     }
-    return {
+    const out: ImportFileResult = {
       ok: true,
       report: j.report,
       rows: [],
-      findings: decoded.findings,
+      findings: file.findings,
       format: "json",
-      encoding: decoded.encoding,
     };
+    if (file.encoding) out.encoding = file.encoding;
+    return out;
   }
-  return finish(importReport(decoded.text, importOptions), "text", decoded.findings, {
-    encoding: decoded.encoding,
-  });
+  const extra = file.format === "docx" ? [note("văn bản Word (.docx)", "a Word document (.docx)")] : [];
+  return finish(
+    importReport(file.text, importOptions),
+    file.format,
+    [...extra, ...file.findings],
+    file.encoding ? { encoding: file.encoding } : {},
+  );
 }
 
 /** What an Office ZIP package holds, by its main part (content wins over the file's extension). */

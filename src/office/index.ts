@@ -14,6 +14,7 @@ export {
   type ImportFileOptions,
   type ImportFileResult,
   importReportFile,
+  readFileText,
   sniffFileFormat,
 } from "./import.js";
 export { formatXlsxCell, sheetToTsv, xlsxToTsv } from "./tsv.js";

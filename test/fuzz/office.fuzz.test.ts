@@ -14,7 +14,9 @@ import { FUZZ_RUNS } from "./runs.js";
 
 const root = new URL("../../", import.meta.url);
 const DOCX = new Uint8Array(readFileSync(new URL("test/fixtures/office/khanh-hoa-skhcn-2022h1.docx", root)));
-const XLSX = new Uint8Array(readFileSync(new URL("test/fixtures/office/appendix-khanh-hoa-2022h1.xlsx", root)));
+const XLSX = new Uint8Array(
+  readFileSync(new URL("test/fixtures/office/appendix-khanh-hoa-2022h1.xlsx", root)),
+);
 const enc = new TextEncoder();
 
 /** Runs a reader and accepts only a result or an OfficeFileError. */
@@ -84,7 +86,8 @@ describe("office readers on hostile bytes: typed errors only", () => {
 
   it("deeply nested XML, a DOCTYPE (entity expansion) and malformed XML are refused", () => {
     const deep = `<w:document xmlns:w="x"><w:body>${"<w:p>".repeat(OFFICE_LIMITS.maxXmlDepth + 10)}</w:body></w:document>`;
-    const lol = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">]><w:document><w:body/></w:document>';
+    const lol =
+      '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">]><w:document><w:body/></w:document>';
     for (const xml of [deep, lol, "<w:document><w:body></w:document>", "<w:document"]) {
       const b = zipWith({ "word/document.xml": enc.encode(xml) });
       expect(typedOnly(() => readDocx(b))?.code).toMatch(/corrupt|too-large/);
