@@ -38,7 +38,11 @@ export type DecodeTextResult =
   | { ok: true; text: string; encoding: TextEncodingName; bom: boolean; findings: Finding[] }
   | { ok: false; error: DecodeTextError };
 
-/** Options of {@link decodeText}. @example const o: DecodeTextOptions = { lang: "en" }; */
+/**
+ * Tùy chọn giải mã: options of {@link decodeText}.
+ * @example
+ * const o: DecodeTextOptions = { lang: "en" };
+ */
 export interface DecodeTextOptions {
   /** Language of finding messages (default `vi`). */
   lang?: Lang;
@@ -101,8 +105,8 @@ function controlShare(text: string): number {
  * @example
  * const r = decodeText(new Uint8Array([0xff, 0xfe, 0x56, 0x00, 0x69, 0x00]));
  * if (r.ok) r.text; // "Vi"
- * const t = decodeText(new TextEncoder().encode("Vieät Nam"));
- * if (t.ok) [t.text, t.encoding]; // ["Việt Nam", "vni"]
+ * const t = decodeText(new TextEncoder().encode("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam"));
+ * if (t.ok) [t.text, t.encoding]; // ["Cộng hòa xã hội chủ nghĩa Việt Nam", "vni"]
  * decodeText(new Uint8Array([0, 1, 2])).ok; // false
  */
 export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): DecodeTextResult {
