@@ -105,7 +105,12 @@ export function parseXml(xml: string, part: string): XmlElement {
       const body = xml.slice(lt + 1, selfClose ? j - 1 : j);
       const m = /^[^\s/>]+/.exec(body);
       if (!m) throw corrupt(part, "thẻ không có tên", "a tag without a name");
-      const el: XmlElement = { name: local(m[0]), attrs: {}, children: [] };
+      // A null-prototype record: an attribute named `__proto__` is just a key.
+      const el: XmlElement = {
+        name: local(m[0]),
+        attrs: Object.create(null) as Record<string, string>,
+        children: [],
+      };
       ATTR.lastIndex = m[0].length;
       for (let a = ATTR.exec(body); a; a = ATTR.exec(body)) {
         el.attrs[local(a[1]!)] = decodeEntities(a[3] ?? a[4] ?? "");

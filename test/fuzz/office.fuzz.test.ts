@@ -32,7 +32,7 @@ function typedOnly(f: () => unknown): OfficeFileError | undefined {
 
 /** A ZIP whose one entry claims to be `name` and holds `data` deflated (a bomb when data is large and uniform). */
 function zipWith(files: Record<string, Uint8Array>): Uint8Array {
-  return zipSync(files, { level: 9 });
+  return zipSync(files, { level: 1 });
 }
 
 describe("office readers on hostile bytes: typed errors only", () => {
@@ -92,6 +92,23 @@ describe("office readers on hostile bytes: typed errors only", () => {
       const b = zipWith({ "word/document.xml": enc.encode(xml) });
       expect(typedOnly(() => readDocx(b))?.code).toMatch(/corrupt|too-large/);
     }
+  });
+
+  it("attribute and element names like __proto__ do not touch any prototype", () => {
+    const sheet =
+      '<worksheet xmlns="m"><sheetData><row r="1" __proto__="x"><c r="A1" t="inlineStr" constructor="y"><is><t>ok</t></is></c></row></sheetData><__proto__/></worksheet>';
+    const wb = zipWith({
+      "xl/workbook.xml": enc.encode(
+        '<workbook xmlns:r="r"><sheets><sheet name="__proto__" r:id="__proto__"/></sheets></workbook>',
+      ),
+      "xl/_rels/workbook.xml.rels": enc.encode(
+        '<Relationships><Relationship Id="__proto__" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+      "xl/worksheets/sheet1.xml": enc.encode(sheet),
+    });
+    expect(xlsxToTsv(wb)).toBe("ok\n");
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty("x");
   });
 
   it("a raw deflate stream that is not a ZIP, and a stored entry past the end", () => {
