@@ -93,6 +93,26 @@ describe("the seed report in every format gives the same findings, row for row",
   });
 });
 
+describe("the same files saved again by LibreOffice (a real office suite's OOXML)", () => {
+  it(".docx", () => {
+    sameFindings(REPORT_TXT, "test/fixtures/office/libreoffice/khanh-hoa-skhcn-2022h1.docx");
+  });
+  it(".xlsx", () => {
+    sameFindings(APPENDIX_TXT, "test/fixtures/office/libreoffice/appendix-khanh-hoa-2022h1.xlsx", true);
+  });
+  it("a workbook written by renderReportXlsx, then saved by LibreOffice, checks the same", () => {
+    const a = importReport(text(REPORT_TXT));
+    const b = importReportFile(
+      bytes("test/fixtures/office/libreoffice/rendered-khanh-hoa-skhcn-2022h1.xlsx"),
+    );
+    expect(a.ok && b.ok).toBe(true);
+    if (!a.ok || !b.ok) return;
+    expect(checkReport(b.report).findings.map(key).sort()).toEqual(
+      checkReport(a.report).findings.map(key).sort(),
+    );
+  });
+});
+
 describe("readDocx / docxToText", () => {
   const doc = readDocx(bytes("test/fixtures/office/khanh-hoa-skhcn-2022h1.docx"));
   it("reads the header table column by column: agency first, then the motto", () => {
