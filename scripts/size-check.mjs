@@ -5,7 +5,14 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 /** Budgets in bytes, gzipped. */
-const BUDGETS = { index: 80_000, calendar: 12_000, numbers: 10_000, model: 5_000, rules: 40_000, office: 45_000 };
+const BUDGETS = {
+  index: 80_000,
+  calendar: 12_000,
+  numbers: 10_000,
+  model: 5_000,
+  rules: 40_000,
+  office: 45_000,
+};
 const ONE_FUNCTION_BUDGET = 15_000;
 const external = ["zod", "date-fns", "decimal.js", "fflate"];
 const common = {
