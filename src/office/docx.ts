@@ -25,6 +25,123 @@ export interface DocxDocument {
   blocks: DocxBlock[];
 }
 
+interface Level {
+  start: number;
+  format: string;
+  text: string;
+}
+
+// biome-ignore format: value/numeral pairs
+const ROMAN: [number, string][] = [
+  [1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"],
+  [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"],
+];
+
+function roman(n: number): string {
+  let out = "";
+  let x = n;
+  for (const [v, r] of ROMAN) {
+    while (x >= v) {
+      out += r;
+      x -= v;
+    }
+  }
+  return out;
+}
+
+function letters(n: number): string {
+  // Word: a…z, then aa…zz, aaa…
+  const ch = String.fromCharCode(97 + ((n - 1) % 26));
+  return ch.repeat(Math.floor((n - 1) / 26) + 1);
+}
+
+function formatCounter(n: number, format: string): string {
+  switch (format) {
+    case "lowerLetter":
+      return letters(n);
+    case "upperLetter":
+      return letters(n).toUpperCase();
+    case "lowerRoman":
+      return roman(n);
+    case "upperRoman":
+      return roman(n).toUpperCase();
+    case "decimalZero":
+      return String(n).padStart(2, "0");
+    case "none":
+      return "";
+    default:
+      return String(n);
+  }
+}
+
+/**
+ * Word's automatic list numbers (`word/numbering.xml`): the label of each numbered paragraph ("1.",
+ * "1.2.", "a)", "II."), counted per list in document order; bullets become "-". Numbering that comes
+ * from a paragraph style is not followed.
+ */
+class Numbering {
+  private readonly levels = new Map<string, Level[]>();
+  private readonly counters = new Map<string, number[]>();
+
+  constructor(xml: XmlElement | undefined) {
+    if (!xml) return;
+    const abstract = new Map<string, Level[]>();
+    for (const a of kids(xml, "abstractNum")) {
+      const lv: Level[] = [];
+      for (const l of kids(a, "lvl")) {
+        const i = Number(l.attrs.ilvl ?? 0);
+        if (!Number.isInteger(i) || i < 0 || i > 8) continue;
+        lv[i] = {
+          start: intAttr(kid(l, "start"), 1),
+          format: kid(l, "numFmt")?.attrs.val ?? "decimal",
+          text: kid(l, "lvlText")?.attrs.val ?? "",
+        };
+      }
+      abstract.set(a.attrs.abstractNumId ?? "", lv);
+    }
+    for (const n of kids(xml, "num")) {
+      const base = abstract.get(kid(n, "abstractNumId")?.attrs.val ?? "");
+      if (!base) continue;
+      const lv = base.map((x) => ({ ...x }));
+      for (const o of kids(n, "lvlOverride")) {
+        const i = Number(o.attrs.ilvl ?? -1);
+        const start = kid(o, "startOverride");
+        if (lv[i] && start) lv[i] = { ...lv[i]!, start: intAttr(start, 1) };
+      }
+      this.levels.set(n.attrs.numId ?? "", lv);
+    }
+  }
+
+  /** The label of a paragraph, advancing its list's counters; "" when it is not numbered. */
+  label(p: XmlElement): string {
+    const numPr = kid(kid(p, "pPr"), "numPr");
+    if (!numPr) return "";
+    const numId = kid(numPr, "numId")?.attrs.val ?? "";
+    const levels = this.levels.get(numId);
+    if (!levels) return "";
+    const ilvl = Math.min(8, Math.max(0, Number(kid(numPr, "ilvl")?.attrs.val ?? 0) || 0));
+    const level = levels[ilvl];
+    if (!level) return "";
+    if (level.format === "bullet") return "-";
+    const c = this.counters.get(numId) ?? [];
+    c[ilvl] = (c[ilvl] ?? levels[ilvl]!.start - 1) + 1;
+    c.length = ilvl + 1;
+    this.counters.set(numId, c);
+    return level.text.replace(/%([1-9])/g, (_, d: string) => {
+      const k = Number(d) - 1;
+      const lv = levels[k];
+      return lv ? formatCounter(c[k] ?? lv.start, lv.format) : "";
+    });
+  }
+}
+
+/** A numbered paragraph's text with its label in front ("1.1. Số văn bản…"). */
+function paragraphText(p: XmlElement, numbering: Numbering): string {
+  const label = numbering.label(p);
+  const text = inlineText(p);
+  return label === "" ? text : text.trim() === "" ? label : `${label} ${text}`;
+}
+
 /** Runs' text of a paragraph-like element: `t`, tabs, breaks; deleted text and field codes skipped. */
 function inlineText(el: XmlElement): string {
   let s = "";
@@ -61,14 +178,14 @@ function inlineText(el: XmlElement): string {
   return s;
 }
 
-function cellText(tc: XmlElement): string {
+function cellText(tc: XmlElement, numbering: Numbering): string {
   const parts: string[] = [];
   const walk = (e: XmlElement) => {
     for (const c of e.children) {
       if (typeof c === "string") continue;
-      if (c.name === "p") parts.push(inlineText(c));
+      if (c.name === "p") parts.push(paragraphText(c, numbering));
       else if (c.name === "tbl") {
-        for (const row of readTable(c)) parts.push(row.filter((x) => x !== "").join(" "));
+        for (const row of readTable(c, numbering)) parts.push(row.filter((x) => x !== "").join(" "));
       } else if (c.name === "sdt" || c.name === "sdtContent" || c.name === "customXml") walk(c);
     }
   };
@@ -82,7 +199,7 @@ function intAttr(el: XmlElement | undefined, fallback: number): number {
   return Number.isFinite(n) && n > 0 && n <= 1000 ? n : fallback;
 }
 
-function readTable(tbl: XmlElement): string[][] {
+function readTable(tbl: XmlElement, numbering: Numbering): string[][] {
   const rows: string[][] = [];
   const rowEls: XmlElement[] = [];
   const collect = (e: XmlElement) => {
@@ -112,7 +229,7 @@ function readTable(tbl: XmlElement): string[][] {
       const span = intAttr(kid(pr, "gridSpan"), 1);
       const vMerge = kid(pr, "vMerge");
       const continues = vMerge !== undefined && vMerge.attrs.val !== "restart";
-      row.push(continues ? "" : cellText(tc));
+      row.push(continues ? "" : cellText(tc, numbering));
       for (let k = 1; k < span; k++) row.push("");
     }
     rows.push(row);
@@ -142,12 +259,16 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
   if (!data) throw new OfficeFileError("missing-part", `thiếu phần ${main}`, `missing part ${main}`);
   const doc = parseXml(partText(data), main);
   const body = kid(doc, "body");
+  const numberingPart = zip.read(`${main.split("/").slice(0, -1).join("/")}/numbering.xml`);
+  const numbering = new Numbering(
+    numberingPart ? parseXml(partText(numberingPart), "numbering.xml") : undefined,
+  );
   const blocks: DocxBlock[] = [];
   const walk = (e: XmlElement) => {
     for (const c of e.children) {
       if (typeof c === "string") continue;
-      if (c.name === "p") blocks.push({ kind: "paragraph", text: inlineText(c) });
-      else if (c.name === "tbl") blocks.push({ kind: "table", rows: readTable(c) });
+      if (c.name === "p") blocks.push({ kind: "paragraph", text: paragraphText(c, numbering) });
+      else if (c.name === "tbl") blocks.push({ kind: "table", rows: readTable(c, numbering) });
       else if (c.name === "sdt" || c.name === "sdtContent" || c.name === "customXml") walk(c);
     }
   };

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { deflateSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/run.js";
+import { memoryIO } from "../../src/cli/testing.js";
 import {
   importReportFile,
   OFFICE_LIMITS,
@@ -46,6 +48,25 @@ describe("office readers on hostile bytes: typed errors only", () => {
         if (!r.ok) expect(typeof r.error.message.en).toBe("string");
       }),
       { numRuns: FUZZ_RUNS },
+    );
+  });
+
+  it("the CLI on broken office files: exit 2 and one line", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom("check", "render", "show", "refs"),
+        fc.constantFrom("r.docx", "r.xlsx", "r.txt"),
+        fc.constantFrom(DOCX, XLSX),
+        fc.nat(),
+        async (command, name, file, cut) => {
+          const b = Uint8Array.from([0x50, 0x4b, 3, 4, ...file.subarray(4, 4 + (cut % (file.length - 40)))]);
+          const m = memoryIO({ [name]: b });
+          const code = await runCli([command, name], m.io);
+          expect(code).toBe(2);
+          expect(m.stderr.trim().split("\n")).toHaveLength(1);
+        },
+      ),
+      { numRuns: Math.min(FUZZ_RUNS, 100) },
     );
   });
 

@@ -139,6 +139,44 @@ describe("readDocx / docxToText", () => {
     expect(tsv?.split("\t")).toHaveLength(5);
     expect(tsv).not.toMatch(/\n/);
   });
+  it("writes Word's automatic list numbers (numbering.xml) in front of their paragraphs", () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const lvl = (i: number, fmt: string, t: string, start = 1) =>
+      `<w:lvl w:ilvl="${i}"><w:start w:val="${start}"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${t}"/></w:lvl>`;
+    const numbering = `<w:numbering ${W}><w:abstractNum w:abstractNumId="0">${lvl(0, "decimal", "%1.")}${lvl(1, "decimal", "%1.%2.")}${lvl(2, "bullet", "\uF0B7")}</w:abstractNum><w:abstractNum w:abstractNumId="1">${lvl(0, "upperRoman", "%1.")}${lvl(1, "lowerLetter", "%2)")}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num></w:numbering>`;
+    const p = (text: string, numId?: number, ilvl = 0) =>
+      `<w:p>${numId ? `<w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>` : ""}<w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const tc = (inner: string) => `<w:tc>${inner}</w:tc>`;
+    const row = (a: string, b: string) => `<w:tr>${tc(a)}${tc(b)}</w:tr>`;
+    const body = [
+      p("CÔNG TÁC CHỈ ĐẠO", 2),
+      p("Kiểm tra", 2, 1),
+      p("Kiểm soát", 2, 1),
+      p("CẢI CÁCH THỂ CHẾ", 2),
+      p("Tiếp tục", 3),
+      `<w:tbl>${row(p("", 1), p("Công tác chỉ đạo"))}${row(p("", 1, 1), p("Số văn bản"))}${row(p("", 1, 1), p("Tỷ lệ"))}${row(p("", 1, 2), p("Số nhiệm vụ"))}${row(p("", 1), p("Cải cách thể chế"))}${row(p("", 1, 1), p("Số VBQPPL"))}</w:tbl>`,
+    ].join("");
+    const enc = new TextEncoder();
+    const docx = zipSync({
+      "word/document.xml": enc.encode(`<w:document ${W}><w:body>${body}</w:body></w:document>`),
+      "word/numbering.xml": enc.encode(numbering),
+    });
+    expect(docxToText(readDocx(docx)).split("\n")).toEqual([
+      "I. CÔNG TÁC CHỈ ĐẠO",
+      "a) Kiểm tra",
+      "b) Kiểm soát",
+      "II. CẢI CÁCH THỂ CHẾ",
+      "IV. Tiếp tục",
+      "1.\tCông tác chỉ đạo",
+      "1.1.\tSố văn bản",
+      "1.2.\tTỷ lệ",
+      "-\tSố nhiệm vụ",
+      "2.\tCải cách thể chế",
+      "2.1.\tSố VBQPPL",
+      "",
+    ]);
+  });
+
   it("refuses a workbook, random bytes and a truncated file with typed errors", () => {
     expect(() => readDocx(bytes("test/fixtures/office/appendix-khanh-hoa-2022h1.xlsx"))).toThrow(
       OfficeFileError,
