@@ -89,17 +89,20 @@ export function parseXml(xml: string, part: string): XmlElement {
       }
       i = e + 1;
     } else {
-      // Find the end of the start tag, skipping quoted attribute values.
-      let j = lt + 1;
-      let quote = "";
-      while (j < n) {
-        const ch = xml[j]!;
-        if (quote) {
-          if (ch === quote) quote = "";
-        } else if (ch === '"' || ch === "'") quote = ch;
-        else if (ch === ">") break;
-        j++;
-      }
+      // Find the end of the start tag: the next ">" unless it sits inside a quoted attribute value.
+      let j = xml.indexOf(">", lt + 1);
+      if (j >= 0 && !quotesBalanced(xml, lt + 1, j)) {
+        j = lt + 1;
+        let quote = "";
+        while (j < n) {
+          const ch = xml[j]!;
+          if (quote) {
+            if (ch === quote) quote = "";
+          } else if (ch === '"' || ch === "'") quote = ch;
+          else if (ch === ">") break;
+          j++;
+        }
+      } else if (j < 0) j = n;
       if (j >= n) throw corrupt(part, "thẻ mở không kết thúc", "unterminated start tag");
       const selfClose = xml[j - 1] === "/";
       const body = xml.slice(lt + 1, selfClose ? j - 1 : j);
@@ -138,6 +141,18 @@ export function parseXml(xml: string, part: string): XmlElement {
   const top = root.children.find((x): x is XmlElement => typeof x !== "string");
   if (!top) throw corrupt(part, "không có phần tử gốc", "no root element");
   return top;
+}
+
+/** Whether xml[from, to) closes every quote it opens (so a ">" at `to` ends the tag). */
+function quotesBalanced(xml: string, from: number, to: number): boolean {
+  let quote = 0;
+  for (let i = from; i < to; i++) {
+    const c = xml.charCodeAt(i);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+  }
+  return quote === 0;
 }
 
 function tooMany(part: string): OfficeFileError {
