@@ -301,8 +301,9 @@ function tsvCell(s: string): string {
 
 /**
  * Văn bản Word thành văn bản báo cáo: the text the report importer reads — paragraphs as lines; the
- * header table (the one holding the national motto "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", or a table
- * before any text) as lines, its left column (the agency) first; every other table as TSV lines (one row
+ * header table (a small table — at most 6 rows of at most 4 cells — holding the national motto "CỘNG
+ * HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", or of at most 3 rows before any text) as lines, its left column (the
+ * agency) first; every other table as TSV lines (one row
  * a line, cells joined by TAB, tabs and line breaks inside a cell replaced by spaces, merged cells blank).
  * @example
  * docxToText({ blocks: [
@@ -320,8 +321,8 @@ export function docxToText(doc: DocxDocument): string {
       continue;
     }
     const flat = b.rows.map((r) => r.join("\n")).join("\n");
-    const isHeader = b.rows.length <= 6 && (MOTTO.test(flat) || !seenText) && !/\t/.test(flat);
-    const looksHeader = isHeader && (MOTTO.test(flat) || b.rows.every((r) => r.length <= 3));
+    const small = b.rows.length <= 6 && b.rows.every((r) => r.length <= 4);
+    const looksHeader = small && (MOTTO.test(flat) || (!seenText && b.rows.length <= 3));
     if (looksHeader) {
       const width = Math.max(0, ...b.rows.map((r) => r.length));
       for (let col = 0; col < width; col++) {
