@@ -196,33 +196,57 @@ const VNI_MARKS = new Set("ùøûõïâáàåãäêéèúüëÙØÛÕÏÂÁÀÅ�
 const VNI_VOWELS = new Set("aeouyAEOUYôöÔÖ");
 
 /**
- * Signs of each encoding: a VNI sign is a vowel followed by a VNI mark character; a TCVN3 sign is a
- * character of the TCVN3 table that is not part of such a pair.
+ * TCVN3 codes of the most frequent Vietnamese letters that Western text hardly uses: ă â ê ô ơ ư đ
+ * (A8–AE) and the toned a's (B5–B9). Western accented letters (é, è, ç…) are in the TCVN3 table too, so
+ * a TCVN3 reading needs these as well.
  */
-function legacySigns(text: string): { tcvn: number; vni: number } {
+const TCVN3_STRONG = /[\u00a8-\u00ae\u00b5-\u00b9]/;
+
+/**
+ * VNI marks that Western text hardly puts after a vowel: huyền `ø`, ngã `õ`, nặng `ï`, and the tones of
+ * â/ê/ô and ă (`å ã ä ë`). French `oû`, `aï`, `oë` are rare; a VNI reading needs these as well.
+ */
+const VNI_STRONG = new Set("øõïåãäëØÕÏÅÃÄË");
+
+/**
+ * Signs of each encoding: a VNI sign is a vowel followed by a VNI mark character; a TCVN3 sign is a
+ * character of the TCVN3 table that is not part of such a pair (`strong` counts those of
+ * {@link TCVN3_STRONG}).
+ */
+function legacySigns(text: string): { tcvn: number; strong: number; vni: number; vniStrong: number } {
   let tcvn = 0;
+  let strong = 0;
   let vni = 0;
+  let vniStrong = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (VNI_VOWELS.has(c) && VNI_MARKS.has(text[i + 1] ?? "")) {
       vni++;
+      if (VNI_STRONG.has(text[i + 1]!)) vniStrong++;
       i++;
-    } else if (TCVN3_TO_UNICODE.has(c)) tcvn++;
+    } else if (TCVN3_TO_UNICODE.has(c)) {
+      tcvn++;
+      if (TCVN3_STRONG.test(c)) strong++;
+    }
   }
-  return { tcvn, vni };
+  return { tcvn, strong, vni, vniStrong };
 }
 
 /**
  * Which legacy encoding a text (read as Latin-1 characters) is written in, or null: the text has no
  * Vietnamese-only Unicode letter, and at least 3 signs of one encoding, that being at least 1 % of its
- * letters and more than the other encoding's signs.
+ * letters and more than the other encoding's signs; at least a fifth of them (and 3) must be the
+ * frequent Vietnamese codes ({@link TCVN3_STRONG}, {@link VNI_STRONG}), so that French or other Western
+ * text is taken for neither.
  */
 export function detectLegacyVietnamese(text: string): "tcvn3" | "vni" | null {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
   if ((sample.match(VIETNAMESE_ONLY)?.length ?? 0) > 0) return null;
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  const { tcvn, vni } = legacySigns(sample);
-  const best = Math.max(tcvn, vni);
+  const { tcvn, strong, vni, vniStrong } = legacySigns(sample);
+  const t = strong >= 3 && strong * 5 >= tcvn ? tcvn : 0;
+  const v = vniStrong >= 3 && vniStrong * 5 >= vni ? vni : 0;
+  const best = Math.max(t, v);
   if (best < 3 || best * 100 < letters) return null;
-  return tcvn > vni ? "tcvn3" : "vni";
+  return t > v ? "tcvn3" : "vni";
 }

@@ -62,6 +62,15 @@ describe("legacy Vietnamese tables", () => {
     expect(detectLegacyVietnamese(SENTENCE)).toBeNull();
     expect(detectLegacyVietnamese("Report on administrative reform, first half of 2022")).toBeNull();
     expect(detectLegacyVietnamese("Café à la crème")).toBeNull();
+    // French is full of letters that are also TCVN3 codes (é è ç ê ô), but not of the frequent ones
+    const french =
+      "L'élève a été très étonné: à côté de l'église, près de la forêt, on a goûté un pâté décoré.";
+    expect(detectLegacyVietnamese(french)).toBeNull();
+    expect(detectLegacyVietnamese(french.repeat(20))).toBeNull();
+    const german = "Die Bäume blühen schön; Müller läuft über die Brücke, während Jürgen Öl kauft. ";
+    expect(detectLegacyVietnamese(german.repeat(20))).toBeNull();
+    const spanish = "Aún el niño y la señora comían piña en la canción del año. ";
+    expect(detectLegacyVietnamese(spanish.repeat(20))).toBeNull();
   });
 
   it("round trips any Vietnamese text through both encodings (property)", () => {
