@@ -292,6 +292,9 @@ describe("importReportFile refusals and sniffing", () => {
     const doc = importReportFile(ole("WordDocument"), { filename: "bao-cao.doc" });
     expect(doc).toMatchObject({ ok: false, format: "doc", error: { code: "unsupported-format" } });
     expect(!doc.ok && doc.error.message.en).toContain("save as .docx");
+    const encrypted = importReportFile(ole("EncryptedPackage"), { filename: "bao-cao.docx" });
+    expect(encrypted).toMatchObject({ ok: false, format: "ole" });
+    expect(!encrypted.ok && encrypted.error.message.en).toContain("password");
     const xls = importReportFile(ole("Workbook"));
     expect(xls).toMatchObject({ ok: false, format: "xls" });
     expect(!xls.ok && xls.error.message.vi).toContain(".xlsx");
