@@ -11,6 +11,7 @@ const entry = {
   indicators: "src/indicators/index.ts",
   io: "src/io/index.ts",
   rollup: "src/rollup/index.ts",
+  office: "src/office/index.ts",
 };
 
 export default defineConfig([
@@ -24,7 +25,7 @@ export default defineConfig([
     splitting: true,
     target: "es2022",
     platform: "neutral",
-    external: ["zod", "date-fns", "decimal.js"],
+    external: ["zod", "date-fns", "decimal.js", "fflate"],
   },
   {
     entry: { cli: "src/cli/main.ts" },
@@ -34,6 +35,6 @@ export default defineConfig([
     target: "node20",
     platform: "node",
     banner: { js: "#!/usr/bin/env node" },
-    external: ["zod", "date-fns", "decimal.js"],
+    external: ["zod", "date-fns", "decimal.js", "fflate"],
   },
 ]);

@@ -36,17 +36,19 @@ try {
     if (typeof cal.addWorkingDays !== "function" && typeof cal.createWorkingCalendar !== "function") throw new Error("calendar entry empty");
     if (typeof api.numbers.rate !== "function") throw new Error("numbers: rate missing");
     if (typeof api.rules.checkReport !== "function") throw new Error("rules: checkReport missing");
+    if (typeof api.office.importReportFile !== "function") throw new Error("office: importReportFile missing");
+    if (api.office.sniffFileFormat(new Uint8Array([0x25, 0x50, 0x44, 0x46])) !== "pdf") throw new Error("office: sniffing");
     console.log("ok");`;
   writeFileSync(
     join(work, "esm.mjs"),
-    `import * as root from "cchc"; import * as calendar from "cchc/calendar"; import * as numbers from "cchc/numbers"; import * as rules from "cchc/rules";
-     ${probe.replace("REQUIRE", "{ root, calendar, numbers, rules }")}`,
+    `import * as root from "cchc"; import * as calendar from "cchc/calendar"; import * as numbers from "cchc/numbers"; import * as rules from "cchc/rules"; import * as office from "cchc/office";
+     ${probe.replace("REQUIRE", "{ root, calendar, numbers, rules, office }")}`,
   );
   writeFileSync(
     join(work, "cjs.cjs"),
     probe.replace(
       "REQUIRE",
-      '{ root: require("cchc"), calendar: require("cchc/calendar"), numbers: require("cchc/numbers"), rules: require("cchc/rules") }',
+      '{ root: require("cchc"), calendar: require("cchc/calendar"), numbers: require("cchc/numbers"), rules: require("cchc/rules"), office: require("cchc/office") }',
     ),
   );
   console.log("esm:", run("node", ["esm.mjs"], work).trim());

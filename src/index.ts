@@ -2,7 +2,8 @@
  * `cchc` — typed model, exact indicator calculators, a Vietnamese working-day and lunar calendar, and
  * validation rules for Vietnam's administrative-reform (CCHC) reports. This root entry re-exports every
  * area; each area is also its own subpath (`cchc/model`, `cchc/catalog`, `cchc/numbers`,
- * `cchc/calendar`, `cchc/rules`, `cchc/indicators`, `cchc/io`, `cchc/rollup`).
+ * `cchc/calendar`, `cchc/rules`, `cchc/indicators`, `cchc/io`, `cchc/rollup`). The office readers and
+ * writer (`cchc/office`, with its ZIP dependency) are only a subpath, not re-exported here.
  * @module cchc
  */
 export * from "./calendar/index.js";

@@ -1,29 +1,26 @@
 import type { z } from "zod";
-import { type ImportReportOptions, importReport } from "../io/report.js";
+import { decodeText } from "../io/encoding.js";
+import type { ImportReportOptions } from "../io/report.js";
 import { parseModel } from "../model/parse.js";
 import type { ReportingPeriod } from "../model/period.js";
 import { type Report, ReportSchema } from "../model/report.js";
+import { type ImportFileOptions, importReportFile, readFileText } from "../office/import.js";
 import type { Finding } from "../rules/finding.js";
 import { CliError } from "./errors.js";
 import { type CliIO, MAX_INPUT_BYTES } from "./io.js";
 import { periodFromOptions } from "./options.js";
 
 /**
- * Reads a file as UTF-8 text; a binary or empty file is a CliError (exit 2), never a crash.
+ * Reads a file as text: any encoding `decodeText` reads (UTF-8 ± BOM, UTF-16 with BOM, TCVN3/VNI
+ * converted to Unicode), a `.docx` as its text, an `.xlsx` as the TSV of its first sheet. An empty,
+ * binary, `.doc`, `.xls`, PDF or broken office file is a CliError (exit 2), never a crash.
  */
 export async function readTextFile(io: CliIO, path: string): Promise<string> {
   const bytes = await io.readFile(path);
   if (bytes.length === 0) throw new CliError(`tệp rỗng: ${path}`, `empty file: ${path}`);
-  if (bytes.subarray(0, 8192).includes(0)) {
-    throw new CliError(`tệp nhị phân, không phải báo cáo: ${path}`, `binary file, not a report: ${path}`);
-  }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new CliError(`tệp không phải văn bản UTF-8: ${path}`, `not UTF-8 text: ${path}`);
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const r = readFileText(bytes, { filename: path });
+  if (!r.ok) throw new CliError(`${path}: ${r.error.message.vi}`, `${path}: ${r.error.message.en}`);
+  return r.text;
 }
 
 /** One validation issue of a JSON report: where, and why in both languages. */
@@ -159,9 +156,9 @@ export function parseReportJson(text: string, path: string): Report {
   );
 }
 
-/** Loads a report file in the library's JSON format. */
+/** Loads a report file in any format {@link loadReportAny} reads (the library's JSON included). */
 export async function loadReport(io: CliIO, path: string): Promise<Report> {
-  return parseReportJson(await readTextFile(io, path), path);
+  return (await loadReportAny(io, path)).report;
 }
 
 /** Options of {@link loadReportAny}: what a text or TSV/CSV file may not say. */
@@ -219,16 +216,25 @@ export async function loadReportAny(
   path: string,
   options: LoadAnyOptions = {},
 ): Promise<{ report: Report; importFindings: Finding[] }> {
-  const text = await readTextFile(io, path);
-  if (text.length > MAX_INPUT_BYTES) {
+  const bytes = await io.readFile(path);
+  if (bytes.length === 0) throw new CliError(`tệp rỗng: ${path}`, `empty file: ${path}`);
+  if (bytes.length > MAX_INPUT_BYTES) {
     throw new CliError(`tệp quá lớn: ${path}`, `file too large: ${path}`);
   }
-  if (text.trimStart().startsWith("{")) return { report: parseReportJson(text, path), importFindings: [] };
   const importOptions = importOptionsOf(options);
-  const r = importReport(text, importOptions);
+  const fileOptions: ImportFileOptions = { filename: path, lang: importOptions.lang ?? "vi", importOptions };
+  if (importOptions.period !== undefined) fileOptions.period = importOptions.period;
+  if (importOptions.agency !== undefined) fileOptions.agency = importOptions.agency;
+  const r = importReportFile(bytes, fileOptions);
   if (!r.ok) {
+    if (r.format === "json" && (r.error.code === "invalid-json" || r.error.code === "invalid-report")) {
+      // The JSON format's own messages (first issue, where) come from parseReportJson.
+      const decoded = decodeText(bytes);
+      parseReportJson(decoded.ok ? decoded.text : "", path);
+    }
     const hint = r.error.code === "period-unknown" ? " (--period 2022H1)" : "";
     throw new CliError(`${path}: ${r.error.message.vi}${hint}`, `${path}: ${r.error.message.en}${hint}`);
   }
+  if (r.format === "json") return { report: r.report, importFindings: [] };
   return { report: r.report, importFindings: r.findings };
 }

@@ -6,8 +6,8 @@ export interface CliIO {
   stderr(text: string): void;
   /** Read a whole file as bytes; throws a `CliError` when it cannot. */
   readFile(path: string): Promise<Uint8Array>;
-  /** Write a whole file. */
-  writeFile(path: string, data: string): Promise<void>;
+  /** Write a whole file (text as UTF-8, bytes as they are). */
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
 }
 
 /** Largest input file the CLI reads (bytes): a real report is well under 1 MB. */

@@ -55,7 +55,8 @@ const nodeIO: CliIO = {
   },
   async writeFile(path, data) {
     try {
-      await writeFile(path, data, "utf8");
+      if (typeof data === "string") await writeFile(path, data, "utf8");
+      else await writeFile(path, data);
     } catch {
       throw new CliError(`không ghi được tệp: ${path}`, `cannot write file: ${path}`);
     }

@@ -14,6 +14,13 @@ export {
   importAppendix,
   type RowOutcome,
 } from "./appendix.js";
+export {
+  type DecodeTextError,
+  type DecodeTextOptions,
+  type DecodeTextResult,
+  decodeText,
+  type TextEncodingName,
+} from "./encoding.js";
 export { checkNarrative, type NarrativeOptions } from "./narrative.js";
 export { type DocumentMention, type ExtractOptions, extractDocumentReferences } from "./references.js";
 export { escapeHtml, type RenderOptions, renderReport } from "./render.js";

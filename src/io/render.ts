@@ -81,7 +81,7 @@ function display(v: IndicatorValue | undefined): string {
   return raw;
 }
 
-interface Line {
+export interface Line {
   id: string;
   code: string;
   name: string;
@@ -94,7 +94,7 @@ interface Line {
   findings: Finding[];
 }
 
-function lines(report: Report, options: RenderOptions): { lines: Line[]; general: Finding[] } {
+export function lines(report: Report, options: RenderOptions): { lines: Line[]; general: Finding[] } {
   const lang = options.lang ?? "vi";
   const catalog =
     options.catalog ??

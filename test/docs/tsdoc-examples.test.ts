@@ -8,7 +8,8 @@
  *    leading ` * ` of each line is stripped. Each block is its own test, named
  *    `<file>: <exported symbol>` (the declaration following the comment; `line N` if none is found).
  * 2. Scope. A block is transpiled with `ts.transpileModule` and run as the body of an async function
- *    whose parameters are every export of the package root (`src/index.ts`) plus the prelude:
+ *    whose parameters are every export of the package root (`src/index.ts`) and of `cchc/office`
+ *    (`src/office/index.ts`, which the root does not re-export) plus the prelude:
  *    - `report`: the bundled example report `examples/khanh-hoa-skhcn-2022h1.json` parsed with
  *      `ReportSchema`;
  *    - `agencies`, `registry`, `reports`: the bundled roll-up example (`examples/rollup/`): the agencies
@@ -35,6 +36,10 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as cchc from "../../src/index.js";
+import * as office from "../../src/office/index.js";
+
+/** The root entry plus the subpath it does not re-export (`cchc/office`, kept out of the root bundle). */
+const PACKAGE_EXPORTS: Readonly<Record<string, unknown>> = { ...cchc, ...office };
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -309,7 +314,7 @@ const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
 
 async function runBlock(block: ExampleBlock): Promise<{ checked: number }> {
   const { js, assertions } = instrument(block.code);
-  const exports = cchc as Readonly<Record<string, unknown>>;
+  const exports = PACKAGE_EXPORTS;
   const logged: unknown[][] = [];
   const extra = prelude(logged);
   const scope: Record<string, unknown> = { ...exports, ...extra };
@@ -367,7 +372,7 @@ describe("TSDoc @example blocks", () => {
   });
 
   it("the prelude does not shadow an export of the package", () => {
-    const exported = new Set(Object.keys(cchc));
+    const exported = new Set(Object.keys(PACKAGE_EXPORTS));
     expect(Object.keys(prelude([])).filter((n) => exported.has(n))).toEqual([]);
   });
 

@@ -1,4 +1,6 @@
+import { checkNarrative } from "../../io/narrative.js";
 import { renderReport } from "../../io/render.js";
+import { renderReportXlsx } from "../../office/write-xlsx.js";
 import type { Lang } from "../../rules/finding.js";
 import type { Command } from "../command.js";
 import { CliError } from "../errors.js";
@@ -6,7 +8,7 @@ import { loadOptionsFrom } from "../input.js";
 import { PERIOD_OPTIONS } from "../options.js";
 import { loadAndCheck } from "./check.js";
 
-const FORMATS = ["md", "html", "csv"] as const;
+const FORMATS = ["md", "html", "csv", "xlsx"] as const;
 type Format = (typeof FORMATS)[number];
 
 /**
@@ -22,8 +24,8 @@ function formatAndWindow(values: Record<string, string | boolean | undefined>): 
   const asked = typeof values.format === "string" ? values.format : toIsFormat ? to : undefined;
   if (asked !== undefined && !(FORMATS as readonly string[]).includes(asked)) {
     throw new CliError(
-      `giá trị --format không hợp lệ: "${asked}" (chọn md, html, csv)`,
-      `invalid --format value "${asked}" (expected md, html, csv)`,
+      `giá trị --format không hợp lệ: "${asked}" (chọn md, html, csv, xlsx)`,
+      `invalid --format value "${asked}" (expected md, html, csv, xlsx)`,
     );
   }
   if (toIsFormat && typeof values.format === "string" && values.format !== to) {
@@ -38,22 +40,26 @@ function formatAndWindow(values: Record<string, string | boolean | undefined>): 
 }
 
 /**
- * `cchc render <file> --format md|html|csv`: prints (or writes) a report's appendix with the findings of
- * `cchc check` beside their rows, and a one-line summary of the findings on stderr. Exit 0 when it was
+ * `cchc render <file> --format md|html|csv|xlsx`: prints (or writes) a report's appendix with the findings of
+ * `cchc check` beside their rows (`xlsx` writes an Excel workbook, needs `-o`, with the findings on a second sheet), and a one-line summary of the findings on stderr. Exit 0 when it was
  * rendered (whatever the findings), 2 when the file cannot be read or holds nothing to check.
  */
 export const renderCommand: Command = {
   name: "render",
-  summary: "Trình bày phụ lục kèm phát hiện (Markdown/HTML/CSV) / render the appendix with its findings",
+  summary:
+    "Trình bày phụ lục kèm phát hiện (Markdown/HTML/CSV/Excel) / render the appendix with its findings (Markdown, HTML, CSV, Excel)",
   usage:
-    "render <file> --format md|html|csv [--lang vi|en] [--period 2022H1 | --from YYYY-MM-DD --to YYYY-MM-DD] [--no-findings] [--bom] [-o out]",
+    "render <file> --format md|html|csv|xlsx [--lang vi|en] [--period 2022H1 | --from YYYY-MM-DD --to YYYY-MM-DD] [--no-findings] [--bom] [-o out]",
   options: {
-    format: { type: "string", help: "output format: md, html or csv (also accepted as --to md|html|csv)" },
+    format: {
+      type: "string",
+      help: "output format: md, html, csv or xlsx (also accepted as --to md|html|csv|xlsx); xlsx needs -o",
+    },
     lang: { type: "string", choices: ["vi", "en"], default: "vi", help: "language of labels and findings" },
     ...PERIOD_OPTIONS,
     to: {
       type: "string",
-      help: "md|html|csv (the output format), or the last day of a --from window (YYYY-MM-DD)",
+      help: "md|html|csv|xlsx (the output format), or the last day of a --from window (YYYY-MM-DD)",
     },
     agency: { type: "string", help: "reporting agency id when a text/TSV file does not name it" },
     "no-findings": {
@@ -69,11 +75,20 @@ export const renderCommand: Command = {
     const lang: Lang = values.lang === "en" ? "en" : "vi";
     const { format, values: rest } = formatAndWindow(values);
     const path = positionals[0] as string;
+    if (format === "xlsx" && typeof values.out !== "string") {
+      throw new CliError(
+        "--format xlsx cần tệp ra: -o bao-cao.xlsx",
+        "--format xlsx needs an output file: -o report.xlsx",
+      );
+    }
     const { report, result } = await loadAndCheck(io, path, loadOptionsFrom(rest, lang));
     const findings = values["no-findings"] === true ? [] : result.findings;
-    const text = renderReport(report, { to: format, lang, bom: values.bom === true, findings });
+    const text =
+      format === "xlsx"
+        ? renderReportXlsx(report, { findings, lang })
+        : renderReport(report, { to: format, lang, bom: values.bom === true, findings });
     if (typeof values.out === "string") await io.writeFile(values.out, text);
-    else io.stdout(text);
+    else if (typeof text === "string") io.stdout(text);
     const s = result.summary;
     io.stderr(
       `cchc: ${path}: ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin${findings.length ? " (bên cạnh các dòng)" : ""} / ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos${findings.length ? " (beside their rows)" : ""}\n`,
