@@ -1,4 +1,5 @@
 import type { LocalizedText } from "../model/primitives.js";
+import { deepFreeze } from "./freeze.js";
 import type { Catalog, CatalogRow, CodeOption, IndicatorKind, Relation, RollupRule } from "./types.js";
 
 // Units as printed in the template.
@@ -1264,7 +1265,7 @@ const relations: Relation[] = [
  * 581/BNV-CCHC) could not be retrieved: rows the reference report omits (1.4, 4.1.1–4.1.4, 7.1–7.4,
  * 7.5.1, 7.7.3) are absent, and `effectiveFrom` is an assumption [unverified].
  */
-export const CATALOG_2022: Catalog = {
+export const CATALOG_2022: Catalog = deepFreeze({
   version: "2022",
   effectiveFrom: "2021-01-01",
   source:
@@ -1272,4 +1273,4 @@ export const CATALOG_2022: Catalog = {
   verified: false,
   rows,
   relations,
-};
+});

@@ -5,11 +5,11 @@
  */
 import { catalogForReport } from "../catalog/lookup.js";
 import type { Catalog, RateRelation } from "../catalog/types.js";
+import { resolveValues } from "../catalog/values.js";
 import type { Report } from "../model/report.js";
 import { sumDecimals, toDecimalString } from "../numbers/decimal.js";
 import { rate } from "../numbers/rate.js";
 import type { DecimalInput, NumberError, RoundingMode } from "../numbers/types.js";
-import { type ReadValue, readReportValues } from "./values.js";
 
 /**
  * Lý do không tính được tỷ lệ: `missing-numerator` / `missing-denominator` (the component row is blank,
@@ -61,24 +61,18 @@ export interface ComputeRatesOptions {
   rounding?: RoundingMode;
 }
 
-function componentOf(v: ReadValue | undefined): string | null {
-  if (!v) return null;
-  if (v.status === "number") return v.value;
-  if (v.status === "fraction") return v.numerator;
-  return null;
-}
-
 /**
- * @internal Computes one rate relation over values already read.
+ * @internal Computes one rate relation over values already resolved: `valueOf(id)` is the number a row
+ * stands for (the resolver's `value`), `null` when it has none.
  */
 export function rateFromComponents(
   rel: RateRelation,
-  values: ReadonlyMap<string, ReadValue>,
+  valueOf: (id: string) => string | null,
   decimals: number,
   rounding: RoundingMode,
 ): ComputedRate {
-  const numerator = componentOf(values.get(rel.numerator));
-  const denominator = componentOf(values.get(rel.denominator));
+  const numerator = valueOf(rel.numerator);
+  const denominator = valueOf(rel.denominator);
   const base = {
     id: rel.rate,
     numeratorId: rel.numerator,
@@ -117,16 +111,17 @@ export function computeRates(
   const decimals = options.decimals ?? 2;
   const rounding = options.rounding ?? "half-up";
   const catalog = catalogForReport(report, { catalog: options.catalog }).catalog;
-  const values = readReportValues(report);
+  const values = resolveValues(report, catalog);
+  const valueOf = (id: string) => values.get(id).value;
   const out: Record<string, ComputedRate> = {};
   for (const rel of catalog.relations) {
     if (rel.kind !== "rate" || out[rel.rate]) continue;
-    out[rel.rate] = rateFromComponents(rel, values, decimals, rounding);
+    out[rel.rate] = rateFromComponents(rel, valueOf, decimals, rounding);
   }
   for (const row of catalog.rows) {
     if (row.kind !== "rate" || out[row.id]) continue;
-    const v = values.get(row.id);
-    if (v?.status !== "fraction") continue;
+    const v = values.get(row.id).fraction;
+    if (v === undefined) continue;
     const r = rate(v.numerator, v.denominator, { decimals, rounding });
     out[row.id] = r.ok
       ? {

@@ -4,7 +4,8 @@
  * @module
  */
 
-import { numberOf } from "../indicators/values.js";
+import { catalogForReport } from "../catalog/lookup.js";
+import { resolveValues } from "../catalog/values.js";
 import type { LocalizedText } from "../model/primitives.js";
 import type { Report } from "../model/report.js";
 import { divideDecimal, maxDecimal, minDecimal, multiplyDecimal } from "../numbers/arithmetic.js";
@@ -164,10 +165,12 @@ export function scoreReport(
   // are then written without decimals.
   const shown = Number.isInteger(decimals) && decimals >= 0 && decimals <= 100 ? decimals : 0;
   const inputs = options.inputs ?? {};
+  // appendix values are read as the rule engine reads them (the one resolver, against the report's catalog)
+  const values = resolveValues(report, catalogForReport(report ?? {}).catalog);
   const read = (id: string): string | null => {
     const given = inputs[id];
     if (given !== undefined) return toDecimalString(given);
-    return numberOf(report?.values?.[id]);
+    return values.get(id).value;
   };
   const criteria: CriterionScore[] = [];
   // the points of each scored criterion, trailing zeros dropped (each at most MAX_DECIMAL_CHARS long)

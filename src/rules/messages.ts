@@ -213,6 +213,10 @@ export const MESSAGES = {
     vi: `Mã chỉ tiêu ${id} xuất hiện ${count} lần; chỉ một giá trị được dùng.`,
     en: `Indicator ${id} appears ${count} times; only one value is used.`,
   }),
+  ruleFailed: (key: string, cell: string | null, error: string): Messages => ({
+    vi: `Quy tắc ${key} gặp lỗi khi kiểm tra${cell === null ? "" : ` chỉ tiêu ${cell}`} (${error}); kết quả kiểm tra chưa đầy đủ.`,
+    en: `Rule ${key} failed while checking${cell === null ? "" : ` indicator ${cell}`} (${error}); the check is incomplete.`,
+  }),
   unknownCatalogVersion: (asked: string, used: string): Messages => ({
     vi: `Báo cáo ghi mẫu phụ lục “${asked}” nhưng không có mẫu này; đã kiểm tra theo mẫu ${used}.`,
     en: `The report names appendix template “${asked}”, which is unknown; checked against ${used}.`,
