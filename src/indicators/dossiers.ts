@@ -12,6 +12,7 @@ import {
 } from "../calendar/counters.js";
 import { vietnamDate } from "../calendar/date.js";
 import type { DossierLike } from "../calendar/deadline.js";
+import { CalendarError } from "../calendar/errors.js";
 import type { WorkingCalendar } from "../calendar/working.js";
 import type { Dossier } from "../model/dossier.js";
 import type { Procedure } from "../model/procedure.js";
@@ -73,7 +74,9 @@ function dayOf(s: string | undefined): string | null {
   if (s === undefined) return null;
   try {
     return vietnamDate(s);
-  } catch {
+  } catch (e) {
+    // documented: an instant vietnamDate cannot read
+    if (!(e instanceof CalendarError)) throw e;
     return null;
   }
 }

@@ -213,19 +213,17 @@ export function staffReductionRate(
 ): StandaloneRate {
   const decimals = options.decimals ?? 2;
   const rounding = options.rounding ?? "half-up";
-  try {
-    if (!input || typeof input !== "object") throw new Error("input");
-    if ("reduced" in input) return standalone(input.reduced, input.baseline2015, decimals, rounding, false);
-    const b = toDecimalString(input.baseline2015);
-    const p = toDecimalString(input.present);
-    if (b === null || p === null) throw new Error("input");
-    const reduced = sumDecimals([b, p.startsWith("-") ? p.slice(1) : `-${p}`]);
-    return standalone(reduced, b, decimals, rounding, false);
-  } catch {
-    return {
-      ok: false,
-      value: null,
-      error: { code: "invalid-input", message: { vi: "đầu vào không hợp lệ", en: "invalid input" } },
-    };
-  }
+  const invalid: StandaloneRate = {
+    ok: false,
+    value: null,
+    error: { code: "invalid-input", message: { vi: "đầu vào không hợp lệ", en: "invalid input" } },
+  };
+  if (!input || typeof input !== "object") return invalid;
+  if ("reduced" in input) return standalone(input.reduced, input.baseline2015, decimals, rounding, false);
+  const b = toDecimalString(input.baseline2015);
+  const p = toDecimalString(input.present);
+  if (b === null || p === null) return invalid;
+  // two valid decimals: the sum cannot throw
+  const reduced = sumDecimals([b, p.startsWith("-") ? p.slice(1) : `-${p}`]);
+  return standalone(reduced, b, decimals, rounding, false);
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import type { CatalogRow } from "../catalog/types.js";
-import { roundDecimal } from "../numbers/decimal.js";
+import { InvalidDecimalError, roundDecimal } from "../numbers/decimal.js";
 import { formatVietnameseNumber } from "../numbers/format.js";
 import type { Lang } from "./finding.js";
 
@@ -25,7 +25,9 @@ export function num(value: string, lang: Lang, percent = false): string {
   if (lang === "vi") {
     try {
       s = formatVietnameseNumber(body);
-    } catch {
+    } catch (e) {
+      // documented: a value the formatter does not accept (beyond its length limit) is shown as written
+      if (!(e instanceof InvalidDecimalError)) throw e;
       s = body;
     }
   }
@@ -45,7 +47,8 @@ export function roundShown(exact: string, keep: number): string {
   if (dot < 0 || exact.length - dot - 1 <= keep) return exact;
   try {
     return roundDecimal(exact, keep);
-  } catch {
+  } catch (e) {
+    if (!(e instanceof InvalidDecimalError)) throw e;
     return short(exact, keep);
   }
 }

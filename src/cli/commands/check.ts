@@ -1,9 +1,18 @@
 import { checkNarrative } from "../../io/narrative.js";
+import { InvalidDecimalError } from "../../numbers/decimal.js";
 import { formatVietnameseNumber } from "../../numbers/format.js";
 import { checkReport } from "../../rules/engine.js";
 import type { Finding, FindingValue, Lang, Severity } from "../../rules/finding.js";
+import type { CheckStatus } from "../../rules/types.js";
 import type { Command } from "../command.js";
 import { type LoadAnyOptions, loadReportAny } from "../input.js";
+
+const STATUS: Record<CheckStatus, { vi: string; en: string }> = {
+  checked: { vi: "đã kiểm tra", en: "checked" },
+  incomplete: { vi: "chưa đầy đủ: có quy tắc gặp lỗi", en: "incomplete: a rule failed" },
+  "nothing-to-check": { vi: "không có số liệu nào để kiểm tra", en: "nothing to check" },
+  "invalid-report": { vi: "báo cáo không hợp lệ", en: "not a valid report" },
+};
 
 const HEADINGS: Record<Severity, { vi: string; en: string }> = {
   error: { vi: "Lỗi", en: "Errors" },
@@ -16,8 +25,9 @@ function shown(v: FindingValue, lang: Lang): string {
   if (lang === "vi" && /^-?\d+(?:\.\d+)?$/.test(s)) {
     try {
       s = formatVietnameseNumber(s);
-    } catch {
-      // keep as is
+    } catch (e) {
+      // documented: a value the formatter does not accept (too long) is shown as written
+      if (!(e instanceof InvalidDecimalError)) throw e;
     }
   }
   return `${s}${v.unit ?? ""}`;
@@ -81,7 +91,15 @@ export const checkCommand: Command = {
     if (values.format === "json") {
       io.stdout(
         `${JSON.stringify(
-          { ok: result.ok, catalogVersion: result.catalogVersion, findings: result.findings, summary: s },
+          {
+            ok: result.ok,
+            status: result.status,
+            coverage: result.coverage,
+            ...(result.issues ? { issues: result.issues } : {}),
+            catalogVersion: result.catalogVersion,
+            findings: result.findings,
+            summary: s,
+          },
           null,
           2,
         )}\n`,
@@ -93,8 +111,8 @@ export const checkCommand: Command = {
       );
       io.stdout(
         lang === "vi"
-          ? `${result.ok ? "ĐẠT" : "KHÔNG ĐẠT"}: ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin; ${s.rulesRun} quy tắc đã chạy, ${s.rulesSkipped} bỏ qua (thiếu số liệu hoặc chưa hiệu lực).\n`
-          : `${result.ok ? "OK" : "NOT OK"}: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos; ${s.rulesRun} rules run, ${s.rulesSkipped} skipped (missing values or not in force).\n`,
+          ? `${result.ok ? "ĐẠT" : "KHÔNG ĐẠT"}: ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin; ${s.rulesRun} quy tắc đã chạy, ${s.rulesSkipped} bỏ qua (thiếu số liệu hoặc chưa hiệu lực). Trạng thái: ${STATUS[result.status].vi} (${result.status}).\n`
+          : `${result.ok ? "OK" : "NOT OK"}: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos; ${s.rulesRun} rules run, ${s.rulesSkipped} skipped (missing values or not in force). Status: ${STATUS[result.status].en} (${result.status}).\n`,
       );
     }
     if (values["exit-zero"] === true) return 0;
