@@ -99,7 +99,7 @@ export function normalizeCode(code: string): string {
 export function relationRows(r: Relation): string[] {
   switch (r.kind) {
     case "rate":
-      return [r.rate, r.numerator, r.denominator];
+      return [r.rate, r.numerator, r.denominator, ...(r.otherBases ?? [])];
     case "sum":
     case "subset":
       return [r.total, ...r.parts];

@@ -16,7 +16,7 @@ import { CalendarError } from "../calendar/errors.js";
 import type { WorkingCalendar } from "../calendar/working.js";
 import type { Dossier } from "../model/dossier.js";
 import type { Procedure } from "../model/procedure.js";
-import { rate } from "../numbers/rate.js";
+import { pct } from "./rates.js";
 import type { RecordIndicators, RecordIssue } from "./records-types.js";
 
 /**
@@ -125,11 +125,6 @@ async function* mapAsync(
     const x = toLike(d, procs, t);
     if (x) yield x;
   }
-}
-
-function pct(n: number, d: number): string | null {
-  const r = rate(n, d, { decimals: 2, rounding: "half-up" });
-  return r.ok ? r.value : null;
 }
 
 function finish(c: DossierCounts, t: Tally): DossierIndicators {

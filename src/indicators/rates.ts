@@ -62,6 +62,15 @@ export interface ComputeRatesOptions {
 }
 
 /**
+ * @internal An appendix percentage: `n / d × 100` with 2 decimals, half-up, or `null` when undefined
+ * (a zero denominator). The calculators from raw records write their rates with it.
+ */
+export function pct(n: number, d: number): string | null {
+  const r = rate(n, d, { decimals: 2, rounding: "half-up" });
+  return r.ok ? r.value : null;
+}
+
+/**
  * @internal Computes one rate relation over values already resolved: `valueOf(id)` is the number a row
  * stands for (the resolver's `value`), `null` when it has none.
  */

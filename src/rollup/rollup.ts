@@ -493,7 +493,8 @@ function unitFindings(
 
 /** Alternative denominators of a rate: totals of which the catalog's denominator is a subset or part. */
 function alternatives(rel: RateRelation, catalog: Catalog): string[] {
-  const alts: string[] = [];
+  // the other readings the catalog names first (7.7.1 over 3.1.4), then totals containing the denominator
+  const alts: string[] = [...(rel.otherBases ?? [])];
   for (const r of catalog.relations) {
     if (
       (r.kind === "subset" || r.kind === "sum") &&
@@ -503,7 +504,7 @@ function alternatives(rel: RateRelation, catalog: Catalog): string[] {
       alts.push(r.total);
     }
   }
-  return alts;
+  return [...new Set(alts)];
 }
 
 function rateFindings(

@@ -106,6 +106,12 @@ export const MESSAGES = {
         ? `Tỷ lệ ${i.rate} ghi ${num(i.reported, l, true)} nhưng ${quotient(i, l, false)}.`
         : `Rate ${i.rate} reports ${num(i.reported, l, true)} but ${quotient(i, l, false)}.`,
     ),
+  rateOtherBase: (i: RateMessageInput, base: string, baseValue: string): Messages =>
+    both((l) =>
+      l === "vi"
+        ? `Tỷ lệ ${i.rate} ghi ${num(i.reported, l, true)}, khớp với ${i.numerator} / ${base} = ${num(i.numeratorValue, l)}/${num(baseValue, l)}, không theo cách đọc của mẫu phụ lục: ${quotient(i, l, false)}. Hai cách đọc mẫu số khác nhau; ghi rõ cách tính trong ghi chú.`
+        : `Rate ${i.rate} reports ${num(i.reported, l, true)}, which matches ${i.numerator} / ${base} = ${num(i.numeratorValue, l)}/${num(baseValue, l)}, not the template's reading: ${quotient(i, l, false)}. The two readings use different denominators; say in the note which one the report uses.`,
+    ),
   rateTruncated: (i: RateMessageInput): Messages =>
     both((l) =>
       l === "vi"

@@ -109,6 +109,11 @@ export interface RateRule extends RuleBase {
   numerator: string;
   denominator: string;
   factor: number;
+  /**
+   * Denominators of another reading of the row (the relation's `otherBases`): a rate that matches one of
+   * them and not `denominator` is `rate.other-base` (warning), naming both readings, not `rate.mismatch`.
+   */
+  otherBases?: string[];
 }
 
 /**
