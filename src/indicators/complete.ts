@@ -56,7 +56,7 @@ export function completeReport(
   const resolved = resolveValues(report, catalog);
   // the number each row stands for (the resolver's reading), and the rows filled so far
   const written = new Map<string, string>();
-  const valueOf = (id: string): string | null => written.get(id) ?? resolved.get(id).value;
+  const numberAt = (id: string): string | null => written.get(id) ?? resolved.get(id).value;
   const isBlank = (id: string): boolean => !written.has(id) && resolved.get(id).kind === "blank";
   const out: Record<string, IndicatorValue> = { ...report.values };
   const filled: FilledValue[] = [];
@@ -70,13 +70,13 @@ export function completeReport(
     let changed = false;
     for (const rel of catalog.relations) {
       if (rel.kind === "sum" && isBlank(rel.total)) {
-        const parts = rel.parts.map(valueOf);
+        const parts = rel.parts.map(numberAt);
         if (parts.every((p): p is string => p !== null)) {
           write(rel.total, sumDecimals(parts), "sum", rel.parts);
           changed = true;
         }
       } else if (rel.kind === "rate" && isBlank(rel.rate)) {
-        const r = rateFromComponents(rel, valueOf, decimals, rounding);
+        const r = rateFromComponents(rel, numberAt, decimals, rounding);
         if (r.value !== null) {
           write(rel.rate, r.value, "rate", [rel.numerator, rel.denominator]);
           changed = true;

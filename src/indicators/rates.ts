@@ -71,17 +71,17 @@ export function pct(n: number, d: number): string | null {
 }
 
 /**
- * @internal Computes one rate relation over values already resolved: `valueOf(id)` is the number a row
+ * @internal Computes one rate relation over values already resolved: `numberAt(id)` is the number a row
  * stands for (the resolver's `value`), `null` when it has none.
  */
 export function rateFromComponents(
   rel: RateRelation,
-  valueOf: (id: string) => string | null,
+  numberAt: (id: string) => string | null,
   decimals: number,
   rounding: RoundingMode,
 ): ComputedRate {
-  const numerator = valueOf(rel.numerator);
-  const denominator = valueOf(rel.denominator);
+  const numerator = numberAt(rel.numerator);
+  const denominator = numberAt(rel.denominator);
   const base = {
     id: rel.rate,
     numeratorId: rel.numerator,
@@ -121,11 +121,11 @@ export function computeRates(
   const rounding = options.rounding ?? "half-up";
   const catalog = catalogForReport(report, { catalog: options.catalog }).catalog;
   const values = resolveValues(report, catalog);
-  const valueOf = (id: string) => values.get(id).value;
+  const numberAt = (id: string) => values.get(id).value;
   const out: Record<string, ComputedRate> = {};
   for (const rel of catalog.relations) {
     if (rel.kind !== "rate" || out[rel.rate]) continue;
-    out[rel.rate] = rateFromComponents(rel, valueOf, decimals, rounding);
+    out[rel.rate] = rateFromComponents(rel, numberAt, decimals, rounding);
   }
   for (const row of catalog.rows) {
     if (row.kind !== "rate" || out[row.id]) continue;

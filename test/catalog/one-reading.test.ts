@@ -30,7 +30,9 @@ const EXAMPLE: Report = JSON.parse(
 const rowOf = (id: string) => CATALOG_2022.rows.find((r) => r.id === id);
 
 const sameNumber = (a: string | null | undefined, b: string | null | undefined): boolean =>
-  a === null || a === undefined || b === null || b === undefined ? a == b : compareDecimal(a, b) === 0;
+  a === null || a === undefined || b === null || b === undefined
+    ? (a ?? null) === (b ?? null)
+    : compareDecimal(a, b) === 0;
 
 describe("7.5.3.a (fraction in the value cell, percentage in the unit cell)", () => {
   it("is 84 % for the rules, the comparison, the readers and the roll-up", () => {
