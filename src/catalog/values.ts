@@ -63,6 +63,8 @@ export interface ResolvedValue {
   error?: { code: string; message: BilingualMessage };
   /** For a coded row, the answer the value stands for (`Có = 1`), when it is one of the row's codes. */
   coded?: CodeOption;
+  /** True when the text could be read another way (`1.234`: thousands dot or decimal point). */
+  ambiguous?: boolean;
 }
 
 /**
@@ -229,6 +231,7 @@ function resolveRaw(
     case "number": {
       const out = numberValue(id, row, x.value, x.decimals, x.percent, raw);
       if (x.unitWord !== undefined) out.unitWord = x.unitWord;
+      if (x.ambiguity !== undefined) out.ambiguous = true;
       return out;
     }
     case "fraction": {
