@@ -12,11 +12,17 @@
  * Object.isFrozen(t.rows[0]); // true
  */
 export function deepFreeze<T>(value: T): T {
-  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return value;
+  freezeAll(value, new WeakSet());
+  return value;
+}
+
+/** Freezes every object reachable through data properties, even under an already frozen one. */
+function freezeAll(value: unknown, seen: WeakSet<object>): void {
+  if (value === null || typeof value !== "object" || seen.has(value)) return;
+  seen.add(value);
   Object.freeze(value);
   for (const key of Reflect.ownKeys(value)) {
     const d = Object.getOwnPropertyDescriptor(value, key);
-    if (d && "value" in d) deepFreeze(d.value);
+    if (d && "value" in d) freezeAll(d.value, seen);
   }
-  return value;
 }

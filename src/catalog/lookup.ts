@@ -156,15 +156,23 @@ const DEEPLY_FROZEN = new WeakSet<object>();
  * isDeeplyFrozen({ rows: [] }); // false
  */
 export function isDeeplyFrozen(value: unknown): boolean {
+  const seen = new Set<object>();
+  if (!frozenAll(value, seen)) return false;
+  // remembered only once the whole graph is known to be frozen (a node inside a cycle is not judged alone)
+  for (const o of seen) DEEPLY_FROZEN.add(o);
+  return true;
+}
+
+function frozenAll(value: unknown, seen: Set<object>): boolean {
   if (value === null || typeof value !== "object") return true;
-  if (DEEPLY_FROZEN.has(value)) return true;
+  if (DEEPLY_FROZEN.has(value) || seen.has(value)) return true;
   if (!Object.isFrozen(value)) return false;
+  seen.add(value);
   for (const key of Reflect.ownKeys(value)) {
     const d = Object.getOwnPropertyDescriptor(value, key);
     // an accessor can return something new on every read: not frozen data
-    if (!d || !("value" in d) || !isDeeplyFrozen(d.value)) return false;
+    if (!d || !("value" in d) || !frozenAll(d.value, seen)) return false;
   }
-  DEEPLY_FROZEN.add(value);
   return true;
 }
 

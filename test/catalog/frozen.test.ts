@@ -62,6 +62,19 @@ describe("caches key on frozen objects only", () => {
   it("isDeeplyFrozen looks all the way down", () => {
     expect(isDeeplyFrozen(Object.freeze({ a: { b: 1 } }))).toBe(false);
     expect(isDeeplyFrozen(deepFreeze({ a: { b: [1, { c: 2 }] } }))).toBe(true);
+    // an already frozen object's children are frozen too
+    const shallow = Object.freeze({ inner: { x: 1 } });
+    expect(isDeeplyFrozen(deepFreeze(shallow))).toBe(true);
+    const cyclic: { self?: unknown } = {};
+    cyclic.self = cyclic;
+    expect(isDeeplyFrozen(deepFreeze(cyclic))).toBe(true);
+    // a frozen node whose cycle leads to something mutable is not deeply frozen, asked first or second
+    const loose: { child?: unknown; open: { x: number } } = { open: { x: 1 } };
+    const child = Object.freeze({ parent: loose });
+    loose.child = child;
+    Object.freeze(loose);
+    expect(isDeeplyFrozen(loose)).toBe(false);
+    expect(isDeeplyFrozen(child)).toBe(false);
     const getter = Object.freeze(Object.defineProperty({}, "x", { get: () => ({}) }));
     expect(isDeeplyFrozen(getter)).toBe(false);
     expect(isDeeplyFrozen("text")).toBe(true);
