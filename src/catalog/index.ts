@@ -3,6 +3,17 @@
  * (rates, sums, subsets, cross-row equalities) that the calculators and rules are generated from.
  * @module catalog
  */
+
+export { type CatalogChanges, deriveCatalog } from "./derive.js";
+export { deepFreeze } from "./freeze.js";
 export * from "./lookup.js";
 export * from "./types.js";
 export { CATALOG_2022 } from "./v2022.js";
+export {
+  isPresent,
+  type ResolvedKind,
+  type ResolvedReport,
+  type ResolvedValue,
+  resolveValue,
+  resolveValues,
+} from "./values.js";

@@ -1,8 +1,13 @@
 import type { Catalog, CatalogRow, Relation } from "./types.js";
 import { CATALOG_2022 } from "./v2022.js";
 
-/** The catalog versions shipped with the library, oldest first. */
-export const BUILTIN_CATALOGS: readonly Catalog[] = [CATALOG_2022];
+/**
+ * Các phiên bản mẫu phụ lục có sẵn: the catalog versions shipped with the library, oldest first. Deeply
+ * frozen, like each catalog in it; derive a variant with {@link deriveCatalog}.
+ * @example
+ * BUILTIN_CATALOGS.map((c) => c.version); // ["2022"]
+ */
+export const BUILTIN_CATALOGS: readonly Catalog[] = Object.freeze([CATALOG_2022]);
 
 /**
  * Chọn mẫu phụ lục: the catalog version in force on `date` (`YYYY-MM-DD`, normally the last day of the
@@ -94,7 +99,7 @@ export function normalizeCode(code: string): string {
 export function relationRows(r: Relation): string[] {
   switch (r.kind) {
     case "rate":
-      return [r.rate, r.numerator, r.denominator];
+      return [r.rate, r.numerator, r.denominator, ...(r.otherBases ?? [])];
     case "sum":
     case "subset":
       return [r.total, ...r.parts];
@@ -138,6 +143,54 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
     }
   }
   return { catalog, byId, byCode, children, order, relationsOf };
+}
+
+const INDEX_CACHE = new WeakMap<Catalog, CatalogIndex>();
+const DEEPLY_FROZEN = new WeakSet<object>();
+
+/**
+ * Đã đóng băng hoàn toàn: true when `value` and everything reachable from it (arrays, plain objects) is
+ * frozen, so nothing can change it after a cache has read it. The answer is remembered for frozen objects.
+ * @example
+ * isDeeplyFrozen(CATALOG_2022); // true
+ * isDeeplyFrozen({ rows: [] }); // false
+ */
+export function isDeeplyFrozen(value: unknown): boolean {
+  const seen = new Set<object>();
+  if (!frozenAll(value, seen)) return false;
+  // remembered only once the whole graph is known to be frozen (a node inside a cycle is not judged alone)
+  for (const o of seen) DEEPLY_FROZEN.add(o);
+  return true;
+}
+
+function frozenAll(value: unknown, seen: Set<object>): boolean {
+  if (value === null || typeof value !== "object") return true;
+  if (DEEPLY_FROZEN.has(value) || seen.has(value)) return true;
+  if (!Object.isFrozen(value)) return false;
+  seen.add(value);
+  for (const key of Reflect.ownKeys(value)) {
+    const d = Object.getOwnPropertyDescriptor(value, key);
+    // an accessor can return something new on every read: not frozen data
+    if (!d || !("value" in d) || !frozenAll(d.value, seen)) return false;
+  }
+  return true;
+}
+
+/**
+ * Chỉ mục mẫu phụ lục (có bộ nhớ đệm): {@link indexCatalog}, remembered per catalog object when that
+ * catalog is deeply frozen (the built-in ones, and every catalog {@link deriveCatalog} returns). A
+ * catalog that can still change is indexed on every call, so a change is never hidden by a stale index.
+ * @example
+ * cachedIndex(CATALOG_2022).byId.get("1.2")?.kind; // "rate"
+ */
+export function cachedIndex(catalog: Catalog): CatalogIndex {
+  if (!isDeeplyFrozen(catalog)) return indexCatalog(catalog);
+  let idx = INDEX_CACHE.get(catalog);
+  if (!idx) {
+    idx = indexCatalog(catalog);
+    INDEX_CACHE.set(catalog, idx);
+  }
+  return idx;
 }
 
 /** A problem in a catalog definition found by {@link validateCatalog}. */

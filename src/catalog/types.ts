@@ -52,13 +52,22 @@ export interface CatalogRow {
   note?: string;
 }
 
-/** Tỷ lệ: `rate` = `numerator` / `denominator` × `factor`. The denominator may live in another section (7.7.1 over 3.1.4). */
+/**
+ * Tỷ lệ: `rate` = `numerator` / `denominator` × `factor`. The denominator may live in another section
+ * (7.8.2 over 3.4.1.a).
+ */
 export interface RateRelation {
   kind: "rate";
   rate: string;
   numerator: string;
   denominator: string;
   factor: number;
+  /**
+   * Other denominators some reports divide by instead of `denominator` (7.7.1 over all procedures in
+   * force, 3.1.4, instead of the eligible ones, 7.7.1.a): a reported rate that matches one of them, and
+   * not the template's reading, is reported as `rate.other-base`, naming both readings (docs/catalog.md).
+   */
+  otherBases?: string[];
   note?: string;
 }
 

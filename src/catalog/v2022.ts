@@ -1,4 +1,5 @@
 import type { LocalizedText } from "../model/primitives.js";
+import { deepFreeze } from "./freeze.js";
 import type { Catalog, CatalogRow, CodeOption, IndicatorKind, Relation, RollupRule } from "./types.js";
 
 // Units as printed in the template.
@@ -921,7 +922,9 @@ const rows: CatalogRow[] = [
     "Share of procedures offered online at level 3",
     "rate",
     U.pct,
-    { note: "Computed over all procedures in force (3.1.4), as the reference report does: 10/54 = 18.52%." },
+    {
+      note: "7.7.1.b over the eligible procedures 7.7.1.a (the template's sub-rows; docs/catalog.md). The reference report divides by all procedures in force (3.1.4): 10/54 = 18.52% (rate.other-base).",
+    },
   ),
   row(
     "7.7.1.a",
@@ -961,7 +964,9 @@ const rows: CatalogRow[] = [
     "Share of procedures offered online at level 4",
     "rate",
     U.pct,
-    { note: "Computed over all procedures in force (3.1.4): 8/54 = 14.81%." },
+    {
+      note: "7.7.2.b over the eligible procedures 7.7.2.a (the template's sub-rows; docs/catalog.md). The reference report divides by all procedures in force (3.1.4): 8/54 = 14.81% (rate.other-base).",
+    },
   ),
   row(
     "7.7.2.a",
@@ -1171,10 +1176,22 @@ const rows: CatalogRow[] = [
   ),
 ];
 
-const rate = (r: string, numerator: string, denominator: string, note?: string): Relation =>
-  note
-    ? { kind: "rate", rate: r, numerator, denominator, factor: 100, note }
-    : { kind: "rate", rate: r, numerator, denominator, factor: 100 };
+const rate = (
+  r: string,
+  numerator: string,
+  denominator: string,
+  note?: string,
+  otherBases?: string[],
+): Relation => {
+  const rel: Relation = { kind: "rate", rate: r, numerator, denominator, factor: 100 };
+  if (otherBases) rel.otherBases = otherBases;
+  if (note) rel.note = note;
+  return rel;
+};
+
+/** The note of the four "x of the procedures that …" rates (7.7.1, 7.7.2, 7.7.5, 7.7.6): docs/catalog.md. */
+const OVER_OWN_BASE =
+  "The template's reading: over the row's own base sub-row (a). Some reports divide by all procedures in force (3.1.4); rate.other-base names both readings.";
 const sum = (total: string, parts: string[], note?: string): Relation =>
   note ? { kind: "sum", total, parts, note } : { kind: "sum", total, parts };
 const subset = (total: string, parts: string[], note?: string): Relation =>
@@ -1227,22 +1244,22 @@ const relations: Relation[] = [
     ["6.2.4.a", "6.2.4.b", "6.2.4.c"],
     "Group 3's three bands partition it (NĐ 60/2021/NĐ-CP Điều 9).",
   ),
-  rate("7.7.1", "7.7.1.b", "3.1.4", "Denominator in another section: all procedures in force (3.1.4)."),
+  rate("7.7.1", "7.7.1.b", "7.7.1.a", OVER_OWN_BASE, ["3.1.4"]),
   subset("7.7.1.a", ["7.7.1.b"], "Procedures offered at level 3 are among those eligible."),
   subset("7.7.1.b", ["7.7.1.c"], "Procedures with online dossiers are among those offered online."),
   subset("3.1.4", ["7.7.1.a"]),
-  rate("7.7.2", "7.7.2.b", "3.1.4", "Denominator in another section: all procedures in force (3.1.4)."),
+  rate("7.7.2", "7.7.2.b", "7.7.2.a", OVER_OWN_BASE, ["3.1.4"]),
   subset("7.7.2.a", ["7.7.2.b"], "Procedures offered at level 4 are among those eligible."),
   subset("7.7.2.b", ["7.7.2.c"], "Procedures with online dossiers are among those offered online."),
   subset("3.1.4", ["7.7.2.a"]),
   rate("7.7.4", "7.7.4.b", "7.7.4.a"),
   subset("7.7.4.a", ["7.7.4.b"]),
   equal("7.7.4.a", "3.4.1.a", "Both rows count the dossiers received in the period."),
-  rate("7.7.5", "7.7.5.b", "7.7.5.a"),
+  rate("7.7.5", "7.7.5.b", "7.7.5.a", OVER_OWN_BASE, ["3.1.4"]),
   subset("7.7.5.a", ["7.7.5.b"]),
   subset("7.7.5.b", ["7.7.5.c"]),
   subset("3.1.4", ["7.7.5.a"]),
-  rate("7.7.6", "7.7.6.b", "7.7.6.a"),
+  rate("7.7.6", "7.7.6.b", "7.7.6.a", OVER_OWN_BASE, ["3.1.4"]),
   subset("7.7.6.a", ["7.7.6.b"]),
   equal("7.7.5.a", "7.7.6.a", "Both rows count the procedures with a financial obligation."),
   subset("3.1.4", ["7.8.1"], "Procedures available by post are among those in force."),
@@ -1264,7 +1281,7 @@ const relations: Relation[] = [
  * 581/BNV-CCHC) could not be retrieved: rows the reference report omits (1.4, 4.1.1–4.1.4, 7.1–7.4,
  * 7.5.1, 7.7.3) are absent, and `effectiveFrom` is an assumption [unverified].
  */
-export const CATALOG_2022: Catalog = {
+export const CATALOG_2022: Catalog = deepFreeze({
   version: "2022",
   effectiveFrom: "2021-01-01",
   source:
@@ -1272,4 +1289,4 @@ export const CATALOG_2022: Catalog = {
   verified: false,
   rows,
   relations,
-};
+});

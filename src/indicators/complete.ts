@@ -5,11 +5,11 @@
 
 import { catalogForReport } from "../catalog/lookup.js";
 import type { Catalog } from "../catalog/types.js";
+import { resolveValues } from "../catalog/values.js";
 import type { IndicatorValue, Report } from "../model/report.js";
 import { sumDecimals } from "../numbers/decimal.js";
 import type { RoundingMode } from "../numbers/types.js";
 import { rateFromComponents } from "./rates.js";
-import { type ReadValue, readReportValues } from "./values.js";
 
 /**
  * Một giá trị đã điền: which blank {@link completeReport} filled, with what and from which rows.
@@ -36,16 +36,6 @@ export interface CompletedReport {
   filled: FilledValue[];
 }
 
-function isBlank(v: ReadValue | undefined): boolean {
-  return v === undefined || v.status === "blank";
-}
-
-function num(v: ReadValue | undefined): string | null {
-  if (v?.status === "number") return v.value;
-  if (v?.status === "fraction") return v.numerator;
-  return null;
-}
-
 /**
  * Bổ sung số liệu suy ra được: fills the blanks of a report that follow from its other values —
  * a blank rate from its numerator and denominator (catalog `rate` relations), a blank total from its
@@ -63,31 +53,30 @@ export function completeReport(
   const catalog = catalogForReport(report, { catalog: options.catalog }).catalog;
   const decimals = options.decimals ?? 2;
   const rounding = options.rounding ?? "half-up";
-  const values = readReportValues(report);
+  const resolved = resolveValues(report, catalog);
+  // the number each row stands for (the resolver's reading), and the rows filled so far
+  const written = new Map<string, string>();
+  const numberAt = (id: string): string | null => written.get(id) ?? resolved.get(id).value;
+  const isBlank = (id: string): boolean => !written.has(id) && resolved.get(id).kind === "blank";
   const out: Record<string, IndicatorValue> = { ...report.values };
   const filled: FilledValue[] = [];
   const write = (id: string, value: string, from: FilledValue["from"], inputs: string[]) => {
     const prev = out[id];
     out[id] = prev?.note !== undefined ? { value, note: prev.note } : { value };
-    values.set(id, {
-      status: "number",
-      value,
-      decimals: value.includes(".") ? value.split(".")[1]!.length : 0,
-      percent: false,
-    });
+    written.set(id, value);
     filled.push({ id, value, from, inputs });
   };
   for (let pass = 0; pass < catalog.relations.length + 1; pass++) {
     let changed = false;
     for (const rel of catalog.relations) {
-      if (rel.kind === "sum" && isBlank(values.get(rel.total))) {
-        const parts = rel.parts.map((p) => num(values.get(p)));
+      if (rel.kind === "sum" && isBlank(rel.total)) {
+        const parts = rel.parts.map(numberAt);
         if (parts.every((p): p is string => p !== null)) {
           write(rel.total, sumDecimals(parts), "sum", rel.parts);
           changed = true;
         }
-      } else if (rel.kind === "rate" && isBlank(values.get(rel.rate))) {
-        const r = rateFromComponents(rel, values, decimals, rounding);
+      } else if (rel.kind === "rate" && isBlank(rel.rate)) {
+        const r = rateFromComponents(rel, numberAt, decimals, rounding);
         if (r.value !== null) {
           write(rel.rate, r.value, "rate", [rel.numerator, rel.denominator]);
           changed = true;

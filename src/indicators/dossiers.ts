@@ -12,10 +12,11 @@ import {
 } from "../calendar/counters.js";
 import { vietnamDate } from "../calendar/date.js";
 import type { DossierLike } from "../calendar/deadline.js";
+import { CalendarError } from "../calendar/errors.js";
 import type { WorkingCalendar } from "../calendar/working.js";
 import type { Dossier } from "../model/dossier.js";
 import type { Procedure } from "../model/procedure.js";
-import { rate } from "../numbers/rate.js";
+import { pct } from "./rates.js";
 import type { RecordIndicators, RecordIssue } from "./records-types.js";
 
 /**
@@ -73,7 +74,9 @@ function dayOf(s: string | undefined): string | null {
   if (s === undefined) return null;
   try {
     return vietnamDate(s);
-  } catch {
+  } catch (e) {
+    // documented: an instant vietnamDate cannot read
+    if (!(e instanceof CalendarError)) throw e;
     return null;
   }
 }
@@ -122,11 +125,6 @@ async function* mapAsync(
     const x = toLike(d, procs, t);
     if (x) yield x;
   }
-}
-
-function pct(n: number, d: number): string | null {
-  const r = rate(n, d, { decimals: 2, rounding: "half-up" });
-  return r.ok ? r.value : null;
 }
 
 function finish(c: DossierCounts, t: Tally): DossierIndicators {

@@ -25,4 +25,4 @@ export {
 } from "./records.js";
 export type { Inference, RecordIndicators, RecordIssue } from "./records-types.js";
 export { unitIndicators } from "./units.js";
-export { numberOf, type ReadValue, readIndicatorValue, readReportValues } from "./values.js";
+export { numberOf, type ReadValue, readIndicatorValue, readReportValues, toReadValue } from "./values.js";

@@ -5,7 +5,7 @@
  */
 import { DISTRICT_LEVEL_ENDS } from "../model/primitives.js";
 import type { Procedure } from "../model/procedure.js";
-import { rate } from "../numbers/rate.js";
+import { pct } from "./rates.js";
 import type { Inference, RecordIndicators, RecordIssue } from "./records-types.js";
 
 /**
@@ -42,11 +42,6 @@ function onlineLevel(p: Procedure): { level: 3 | 4 | null; mapped: boolean } {
   return { level: o.class === "full" ? 4 : 3, mapped: true };
 }
 
-function pct(n: number, d: number): string | null {
-  const r = rate(n, d, { decimals: 2, rounding: "half-up" });
-  return r.ok ? r.value : null;
-}
-
 /**
  * Thống kê TTHC: counts the procedure rows of the appendix from the procedures in force on `at`:
  * - 3.1.4 total, .a province, .b district (only before 2025-07-01; district procedures at a later date
@@ -55,7 +50,8 @@ function pct(n: number, d: number): string | null {
  *   level, .b inter-agency between levels (NĐ 61/2018/NĐ-CP);
  * - 7.7.1.a/.b level 3 and 7.7.2.a/.b level 4 (NĐ 43/2011 Điều 3) — eligible = offered, because the model
  *   records what is offered; NĐ 42/2022 `partial`/`full` counted as 3/4, an inference [unverified] named
- *   in `inferences`; the rates 7.7.1/7.7.2 over 3.1.4, as the reference report computes them;
+ *   in `inferences`; the rates 7.7.1/7.7.2 over those eligible procedures (the template's reading,
+ *   docs/catalog.md — so 100% whenever one is offered, since eligible = offered here);
  * - 7.7.5.a/.b procedures with fees and with online payment, 7.7.6.a/.b with payment through the National
  *   Public Service Portal, and their rates over the fee-bearing procedures;
  * - 7.8.1 procedures available by post (BCCI), .a receiving, .b returning, .c both.
@@ -156,8 +152,10 @@ export function procedureIndicators(
   };
   if (districtExists) values["3.1.4.b"] = String(c.district);
   const rates: [string, number, number][] = [
-    ["7.7.1", c.l3, c.total],
-    ["7.7.2", c.l4, c.total],
+    // over the eligible procedures (7.7.1.a / 7.7.2.a, the template's reading: docs/catalog.md); the
+    // model records what is offered, so eligible = offered and the rate is 100% whenever there is one
+    ["7.7.1", c.l3, c.l3],
+    ["7.7.2", c.l4, c.l4],
     ["7.7.5", c.feeOnline, c.fee],
     ["7.7.6", c.feePortal, c.fee],
   ];

@@ -5,11 +5,11 @@
  */
 import { catalogForReport } from "../catalog/lookup.js";
 import type { Catalog, RateRelation } from "../catalog/types.js";
+import { resolveValues } from "../catalog/values.js";
 import type { Report } from "../model/report.js";
 import { sumDecimals, toDecimalString } from "../numbers/decimal.js";
 import { rate } from "../numbers/rate.js";
 import type { DecimalInput, NumberError, RoundingMode } from "../numbers/types.js";
-import { type ReadValue, readReportValues } from "./values.js";
 
 /**
  * Lý do không tính được tỷ lệ: `missing-numerator` / `missing-denominator` (the component row is blank,
@@ -61,24 +61,27 @@ export interface ComputeRatesOptions {
   rounding?: RoundingMode;
 }
 
-function componentOf(v: ReadValue | undefined): string | null {
-  if (!v) return null;
-  if (v.status === "number") return v.value;
-  if (v.status === "fraction") return v.numerator;
-  return null;
+/**
+ * @internal An appendix percentage: `n / d × 100` with 2 decimals, half-up, or `null` when undefined
+ * (a zero denominator). The calculators from raw records write their rates with it.
+ */
+export function pct(n: number, d: number): string | null {
+  const r = rate(n, d, { decimals: 2, rounding: "half-up" });
+  return r.ok ? r.value : null;
 }
 
 /**
- * @internal Computes one rate relation over values already read.
+ * @internal Computes one rate relation over values already resolved: `numberAt(id)` is the number a row
+ * stands for (the resolver's `value`), `null` when it has none.
  */
 export function rateFromComponents(
   rel: RateRelation,
-  values: ReadonlyMap<string, ReadValue>,
+  numberAt: (id: string) => string | null,
   decimals: number,
   rounding: RoundingMode,
 ): ComputedRate {
-  const numerator = componentOf(values.get(rel.numerator));
-  const denominator = componentOf(values.get(rel.denominator));
+  const numerator = numberAt(rel.numerator);
+  const denominator = numberAt(rel.denominator);
   const base = {
     id: rel.rate,
     numeratorId: rel.numerator,
@@ -117,16 +120,17 @@ export function computeRates(
   const decimals = options.decimals ?? 2;
   const rounding = options.rounding ?? "half-up";
   const catalog = catalogForReport(report, { catalog: options.catalog }).catalog;
-  const values = readReportValues(report);
+  const values = resolveValues(report, catalog);
+  const numberAt = (id: string) => values.get(id).value;
   const out: Record<string, ComputedRate> = {};
   for (const rel of catalog.relations) {
     if (rel.kind !== "rate" || out[rel.rate]) continue;
-    out[rel.rate] = rateFromComponents(rel, values, decimals, rounding);
+    out[rel.rate] = rateFromComponents(rel, numberAt, decimals, rounding);
   }
   for (const row of catalog.rows) {
     if (row.kind !== "rate" || out[row.id]) continue;
-    const v = values.get(row.id);
-    if (v?.status !== "fraction") continue;
+    const v = values.get(row.id).fraction;
+    if (v === undefined) continue;
     const r = rate(v.numerator, v.denominator, { decimals, rounding });
     out[row.id] = r.ok
       ? {
@@ -218,19 +222,17 @@ export function staffReductionRate(
 ): StandaloneRate {
   const decimals = options.decimals ?? 2;
   const rounding = options.rounding ?? "half-up";
-  try {
-    if (!input || typeof input !== "object") throw new Error("input");
-    if ("reduced" in input) return standalone(input.reduced, input.baseline2015, decimals, rounding, false);
-    const b = toDecimalString(input.baseline2015);
-    const p = toDecimalString(input.present);
-    if (b === null || p === null) throw new Error("input");
-    const reduced = sumDecimals([b, p.startsWith("-") ? p.slice(1) : `-${p}`]);
-    return standalone(reduced, b, decimals, rounding, false);
-  } catch {
-    return {
-      ok: false,
-      value: null,
-      error: { code: "invalid-input", message: { vi: "đầu vào không hợp lệ", en: "invalid input" } },
-    };
-  }
+  const invalid: StandaloneRate = {
+    ok: false,
+    value: null,
+    error: { code: "invalid-input", message: { vi: "đầu vào không hợp lệ", en: "invalid input" } },
+  };
+  if (!input || typeof input !== "object") return invalid;
+  if ("reduced" in input) return standalone(input.reduced, input.baseline2015, decimals, rounding, false);
+  const b = toDecimalString(input.baseline2015);
+  const p = toDecimalString(input.present);
+  if (b === null || p === null) return invalid;
+  // two valid decimals: the sum cannot throw
+  const reduced = sumDecimals([b, p.startsWith("-") ? p.slice(1) : `-${p}`]);
+  return standalone(reduced, b, decimals, rounding, false);
 }

@@ -3,7 +3,7 @@
  * @module
  */
 import type { PublicServiceUnit } from "../model/finance.js";
-import { sumDecimals } from "../numbers/decimal.js";
+import { InvalidDecimalError, sumDecimals } from "../numbers/decimal.js";
 import {
   type ClassifiedUnit,
   classifyPublicServiceUnit,
@@ -84,7 +84,8 @@ export function unitIndicators(
 function addSurplus(other: string | undefined, surplus: string | undefined): string {
   try {
     return sumDecimals([other ?? "0", surplus ?? "0"]);
-  } catch {
+  } catch (e) {
+    if (!(e instanceof InvalidDecimalError)) throw e;
     return "invalid";
   }
 }

@@ -1,16 +1,19 @@
 /**
- * Reading the value of one indicator as the calculators need it: a number with its written precision,
- * a fraction (`54/55 TTHC`), a blank (not reported) or a dash (not applicable). Blank is never 0.
+ * Reading the value of one indicator as the calculators need it — a thin view over the catalog area's
+ * resolver ({@link resolveValue}), the one reading of a report value the whole library shares.
  * @module
  */
+import { catalogForReport } from "../catalog/lookup.js";
+import type { Catalog, CatalogRow } from "../catalog/types.js";
+import { type ResolvedValue, resolveValue, resolveValues } from "../catalog/values.js";
 import type { IndicatorValue, Report } from "../model/report.js";
-import { toDecimalString } from "../numbers/decimal.js";
-import { parseVietnameseNumber } from "../numbers/parse.js";
 
 /**
  * Giá trị đã đọc: one indicator value as the calculators see it.
  * - `number`: an exact decimal string with the decimals it was written with (`37,03%` → `"37.03"`, 2);
- * - `fraction`: numerator and denominator written in one cell (`54/55 TTHC`, `732VBĐT/876VBD`);
+ * - `fraction`: numerator and denominator written in one cell (`54/55 TTHC`, `732VBĐT/876VBD`), with
+ *   `value`, the number the cell stands for in its row (a count's numerator; the percentage of the
+ *   unit cell for 7.5.3.a), or `null` when it stands for no single number;
  * - `blank`: not reported (absent, `null`, empty text) — not 0;
  * - `none`: a dash (`-`): the officer marked it not applicable — not 0 either;
  * - `invalid`: text that is not a number (kept so a caller can report it).
@@ -19,75 +22,87 @@ import { parseVietnameseNumber } from "../numbers/parse.js";
  */
 export type ReadValue =
   | { status: "number"; value: string; decimals: number; percent: boolean }
-  | { status: "fraction"; numerator: string; denominator: string }
+  | { status: "fraction"; numerator: string; denominator: string; value?: string | null }
   | { status: "blank" }
   | { status: "none" }
   | { status: "invalid"; raw: string };
 
-const PLAIN_INT = /^(?:0|[1-9]\d{0,14})$/;
-
-function decimalsOf(s: string): number {
-  const i = s.indexOf(".");
-  return i < 0 ? 0 : s.length - i - 1;
-}
-
 /**
- * Đọc giá trị chỉ tiêu: reads an {@link IndicatorValue} — its parsed `value` when present, else its
- * `raw` text through `parseVietnameseNumber` (decimal comma, thousands dot, `%`, fractions). Never throws.
+ * Giá trị đã đọc từ giá trị đã giải: the {@link ReadValue} view of a {@link ResolvedValue}.
  * @example
- * readIndicatorValue({ raw: "37,03%" }); // { status: "number", value: "37.03", decimals: 2, percent: true }
- * readIndicatorValue({ raw: "54/55 TTHC" }); // { status: "fraction", numerator: "54", denominator: "55" }
- * readIndicatorValue(undefined); // { status: "blank" }
+ * toReadValue(resolveValue("1.2", { raw: "37,03%" }, undefined)); // { status: "number", value: "37.03", decimals: 2, percent: true }
  */
-export function readIndicatorValue(v: IndicatorValue | undefined): ReadValue {
-  if (v === undefined || v === null || typeof v !== "object") return { status: "blank" };
-  if (v.value !== undefined) {
-    if (v.value === null) return { status: "blank" };
-    if (typeof v.value === "string" && PLAIN_INT.test(v.value)) {
-      return { status: "number", value: v.value, decimals: 0, percent: false };
-    }
-    const c = toDecimalString(v.value);
-    if (c === null) return { status: "invalid", raw: String(v.value) };
-    return { status: "number", value: c, decimals: decimalsOf(c), percent: false };
-  }
-  if (v.raw === undefined) return { status: "blank" };
-  const p = parseVietnameseNumber(v.raw);
-  if (!p.ok) return { status: "invalid", raw: v.raw.slice(0, 80) };
-  const x = p.value;
-  switch (x.kind) {
+export function toReadValue(r: ResolvedValue): ReadValue {
+  switch (r.kind) {
     case "number":
-      return { status: "number", value: x.value, decimals: x.decimals, percent: x.percent };
+      return { status: "number", value: r.value ?? "0", decimals: r.decimals, percent: r.percent };
     case "fraction":
-      return { status: "fraction", numerator: x.numerator, denominator: x.denominator };
+      return {
+        status: "fraction",
+        numerator: r.fraction?.numerator ?? "0",
+        denominator: r.fraction?.denominator ?? "0",
+        value: r.value,
+      };
     case "blank":
       return { status: "blank" };
     case "none":
       return { status: "none" };
+    case "invalid":
+      return { status: "invalid", raw: (r.raw ?? "").slice(0, 80) };
   }
 }
 
 /**
- * Số của chỉ tiêu: the number a value stands for, as an exact decimal string — a fraction counts as its
- * numerator (`54/55 TTHC` → `"54"`: 54 of the 55 procedures) — or `null` when blank, dash or invalid.
+ * Đọc giá trị chỉ tiêu: reads an {@link IndicatorValue} through {@link resolveValue} — against its
+ * catalog `row` when given (a coded `Có` is then 1; 7.5.3.a's fraction stands for the percentage in
+ * its unit cell), else as a value of unknown row. Never throws.
+ * @example
+ * readIndicatorValue({ raw: "37,03%" }); // { status: "number", value: "37.03", decimals: 2, percent: true }
+ * readIndicatorValue({ raw: "54/55 TTHC" }).status; // "fraction"
+ * readIndicatorValue({ raw: "Có" }, CATALOG_2022.rows.find((r) => r.id === "1.6")); // { status: "number", value: "1", decimals: 0, percent: false }
+ * readIndicatorValue(undefined); // { status: "blank" }
+ */
+export function readIndicatorValue(v: IndicatorValue | undefined, row?: CatalogRow): ReadValue {
+  return toReadValue(resolveValue(row?.id ?? "", v, row));
+}
+
+/** How {@link numberOf} reads a value whose row it is not told: as a count (the documented reading). */
+const ANY_COUNT: CatalogRow = {
+  id: "",
+  code: null,
+  parent: null,
+  name: { vi: "", en: "" },
+  unit: null,
+  kind: "count",
+  rollup: "sum",
+  additive: true,
+};
+
+/**
+ * Số của chỉ tiêu: the number a value stands for, as an exact decimal string, or `null` when blank,
+ * dash, invalid or a fraction that stands for no single number — {@link resolveValue}'s `value`. Pass the
+ * catalog `row` to read it as that row does (a rate row's unit-cell percentage, a coded label); without
+ * one the value is read as a count, so a fraction counts as its numerator (`54/55 TTHC` → `"54"`).
+ * @deprecated Read whole reports with {@link resolveValues} (or `resolveValue(id, value, row).value`),
+ * which knows each row; this helper stays for existing callers.
  * @example
  * numberOf({ raw: "20.000" }); // "20000"
+ * numberOf({ raw: "54/55 TTHC" }); // "54"
  * numberOf({ raw: "" }); // null
  */
-export function numberOf(v: IndicatorValue | undefined): string | null {
-  const r = readIndicatorValue(v);
-  if (r.status === "number") return r.value;
-  if (r.status === "fraction") return r.numerator;
-  return null;
+export function numberOf(v: IndicatorValue | undefined, row?: CatalogRow): string | null {
+  return resolveValue(row?.id ?? "", v, row ?? ANY_COUNT).value;
 }
 
 /**
- * Đọc cả báo cáo: every value of a report read once (see {@link readIndicatorValue}).
+ * Đọc cả báo cáo: every value of a report read once through {@link resolveValues}, against `catalog`
+ * (default: the report's own catalog, as {@link catalogForReport} picks it).
  * @example
  * readReportValues(report).get("1.2"); // { status: "number", value: "37.03", … }
  */
-export function readReportValues(report: Pick<Report, "values">): Map<string, ReadValue> {
+export function readReportValues(report: Pick<Report, "values">, catalog?: Catalog): Map<string, ReadValue> {
+  const c = catalog ?? catalogForReport(report as Partial<Report>).catalog;
   const out = new Map<string, ReadValue>();
-  const values = report && typeof report === "object" && report.values ? report.values : {};
-  for (const [id, v] of Object.entries(values)) out.set(id, readIndicatorValue(v));
+  for (const [id, r] of resolveValues(report, c).values) out.set(id, toReadValue(r));
   return out;
 }

@@ -3,10 +3,11 @@
  * @module
  */
 import { findCatalogVersion, indexCatalog, selectCatalog } from "../catalog/lookup.js";
-import type { Catalog } from "../catalog/types.js";
+import type { Catalog, CatalogRow } from "../catalog/types.js";
+import { resolveValue } from "../catalog/values.js";
 import type { IndicatorValue, Report } from "../model/report.js";
+import { InvalidDecimalError } from "../numbers/decimal.js";
 import { formatVietnameseNumber } from "../numbers/format.js";
-import { parseVietnameseNumber } from "../numbers/parse.js";
 import type { Finding, Lang } from "../rules/finding.js";
 
 /**
@@ -57,28 +58,25 @@ const LABELS = {
   },
 } as const;
 
-/** Formats a value for display: numbers in vi-VN style (`20.000`, `37,03%`), anything else as written. */
-function display(v: IndicatorValue | undefined): string {
+/**
+ * Formats a value for display, read as the rules read it (the library's one resolver): a plain number in
+ * vi-VN style (`20.000`, `37,03%`); anything else — a fraction, a coded label, a dash, an ambiguous or
+ * unreadable text — as written.
+ */
+function display(id: string, v: IndicatorValue | undefined, row: CatalogRow | undefined): string {
   if (!v) return "";
-  if (typeof v.value === "number" || typeof v.value === "string") {
-    try {
-      return formatVietnameseNumber(String(v.value));
-    } catch {
-      return String(v.value);
-    }
+  const written = v.raw ?? (v.value !== undefined && v.value !== null ? String(v.value) : "");
+  const r = resolveValue(id, v, row);
+  if (r.kind !== "number" || r.value === null || r.ambiguous || r.coded)
+    return written.trim() === "" ? "" : written;
+  try {
+    const n = formatVietnameseNumber(r.value, { percent: r.percent && v.raw !== undefined });
+    return r.unitWord ? `${n} ${r.unitWord}` : n;
+  } catch (e) {
+    // documented: a number beyond the formatter's length limit is shown as written
+    if (!(e instanceof InvalidDecimalError)) throw e;
+    return written;
   }
-  const raw = v.raw ?? "";
-  if (raw.trim() === "") return "";
-  const p = parseVietnameseNumber(raw);
-  if (p.ok && p.value.kind === "number" && !p.value.ambiguity) {
-    try {
-      const n = formatVietnameseNumber(p.value.value, { percent: p.value.percent });
-      return p.value.unitWord ? `${n} ${p.value.unitWord}` : n;
-    } catch {
-      return raw;
-    }
-  }
-  return raw;
 }
 
 export interface Line {
@@ -119,7 +117,7 @@ export function lines(report: Report, options: RenderOptions): { lines: Line[]; 
       code: row.code ?? "-",
       name: row.name[lang],
       unit: v?.unit ?? row.unit?.[lang] ?? "",
-      value: display(v),
+      value: display(row.id, v, row),
       raw: v?.raw ?? (v?.value != null ? String(v.value) : ""),
       note: v?.note ?? "",
       group: row.kind === "group",
@@ -134,7 +132,7 @@ export function lines(report: Report, options: RenderOptions): { lines: Line[]; 
       code: id,
       name: LABELS[lang].other,
       unit: v.unit ?? "",
-      value: display(v),
+      value: display(id, v, undefined),
       raw: v.raw ?? "",
       note: v.note ?? "",
       group: false,

@@ -119,8 +119,8 @@ export function canonical(x: DecimalInput): string | null {
   return /[1-9]/.test(s) ? s : s.replace(/^0+/, "0");
 }
 
-/** @internal Parses to the private Decimal, or null. */
-export function toDec(x: DecimalInput): Dec | null {
+/** Parses to the private Decimal, or null. */
+function toDec(x: DecimalInput): Dec | null {
   const c = canonical(x);
   return c === null ? null : new Dec(c);
 }
@@ -205,11 +205,6 @@ const DEC_ROUNDING: Record<RoundingMode, Decimal.Rounding> = {
   down: Decimal.ROUND_DOWN,
   up: Decimal.ROUND_UP,
 };
-
-/** @internal decimal.js rounding constant of a mode. */
-export function decRounding(mode: RoundingMode): Decimal.Rounding {
-  return DEC_ROUNDING[mode];
-}
 
 /** @internal Fixed notation with exactly `decimals` (≥ 0) places; no `-0`. */
 export function fixed(d: Dec, decimals: number): string {

@@ -161,6 +161,15 @@ interface Resolved {
 }
 
 function resolveOptions(options: RateOptions | undefined): Resolved | null {
+  try {
+    return readOptions(options);
+  } catch {
+    // documented: options that cannot be read (a throwing getter, a revoked proxy) are invalid input
+    return null;
+  }
+}
+
+function readOptions(options: RateOptions | undefined): Resolved | null {
   const dec = options?.decimals ?? 2;
   const mode = options?.rounding ?? "half-up";
   const factorIn = options?.factor ?? 100;
@@ -313,32 +322,30 @@ function prepare(
  * rate(0, 0); // { ok: false, value: null, reason: "zero-denominator", … }
  */
 export function rate(numerator: DecimalInput, denominator: DecimalInput, options?: RateOptions): RateResult {
-  try {
-    if (
-      options === undefined &&
-      typeof numerator === "number" &&
-      typeof denominator === "number" &&
-      Number.isSafeInteger(numerator) &&
-      Number.isSafeInteger(denominator) &&
-      numerator >= 0 &&
-      denominator > 0
-    ) {
-      const r = rateInt(numerator, denominator, 100, DEFAULTS);
-      if (r !== null) return r;
-    }
-    const p = prepare(numerator, denominator, options);
-    if ("ok" in p) return p;
-    const n = safeIntOf(numerator);
-    const d = safeIntOf(denominator);
-    const f = safeIntOf(p.o.factor);
-    if (!Number.isNaN(n) && !Number.isNaN(d) && !Number.isNaN(f)) {
-      const r = rateInt(n, d, f, p.o);
-      if (r !== null) return r;
-    }
-    return rateDec(p.num, p.den, p.o);
-  } catch {
-    return fail("invalid-input");
+  // Inputs are validated up front (prepare); nothing below is expected to throw, and nothing is caught:
+  // an internal error must surface, not pass for invalid input.
+  if (
+    options === undefined &&
+    typeof numerator === "number" &&
+    typeof denominator === "number" &&
+    Number.isSafeInteger(numerator) &&
+    Number.isSafeInteger(denominator) &&
+    numerator >= 0 &&
+    denominator > 0
+  ) {
+    const r = rateInt(numerator, denominator, 100, DEFAULTS);
+    if (r !== null) return r;
   }
+  const p = prepare(numerator, denominator, options);
+  if ("ok" in p) return p;
+  const n = safeIntOf(numerator);
+  const d = safeIntOf(denominator);
+  const f = safeIntOf(p.o.factor);
+  if (!Number.isNaN(n) && !Number.isNaN(d) && !Number.isNaN(f)) {
+    const r = rateInt(n, d, f, p.o);
+    if (r !== null) return r;
+  }
+  return rateDec(p.num, p.den, p.o);
 }
 
 /**
@@ -401,11 +408,7 @@ export function rateWithDecimalJs(
   denominator: DecimalInput,
   options?: RateOptions,
 ): RateResult {
-  try {
-    const p = prepare(numerator, denominator, options);
-    if ("ok" in p) return p;
-    return rateDec(p.num, p.den, p.o);
-  } catch {
-    return fail("invalid-input");
-  }
+  const p = prepare(numerator, denominator, options);
+  if ("ok" in p) return p;
+  return rateDec(p.num, p.den, p.o);
 }

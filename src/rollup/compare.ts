@@ -5,7 +5,7 @@
 
 import { catalogForReport } from "../catalog/lookup.js";
 import type { Catalog, CatalogRow, IndicatorKind } from "../catalog/types.js";
-import { type ReadValue, readReportValues } from "../indicators/values.js";
+import { type ResolvedValue, resolveValues } from "../catalog/values.js";
 import type { LocalizedText } from "../model/primitives.js";
 import { type IndicatorValue, REPORT_FORMAT, type Report } from "../model/report.js";
 import { subtractDecimal } from "../numbers/arithmetic.js";
@@ -14,7 +14,8 @@ import { rate } from "../numbers/rate.js";
 
 /**
  * Trạng thái so sánh: `changed` / `same` (both reported), `added` (blank before), `removed` (blank now),
- * `both-blank`, `unreadable` (a value could not be read as a number).
+ * `both-blank`, `unreadable` (a value could not be read as a number, or is a fraction that stands for no
+ * single number in its row, such as a rate row written `732/876` without its percentage).
  * @example
  * const s: ComparisonState = "added";
  */
@@ -40,10 +41,9 @@ export interface IndicatorComparison {
   status: ComparisonState;
 }
 
-function num(v: ReadValue | undefined): string | null {
-  if (v?.status === "number") return v.value;
-  if (v?.status === "fraction") return v.numerator;
-  return null;
+/** A value that is written but stands for no number: unreadable text, or a fraction its row gives no meaning. */
+function unreadable(v: ResolvedValue): boolean {
+  return v.kind === "invalid" || (v.kind === "fraction" && v.value === null);
 }
 
 /**
@@ -60,15 +60,16 @@ export function compareReports(
   options: { catalog?: Catalog } = {},
 ): IndicatorComparison[] {
   const catalog = catalogForReport(newer, { catalog: options.catalog }).catalog;
-  const a = readReportValues(older);
-  const b = readReportValues(newer);
+  // both reports read against one catalog by the library's one resolver (the rules' reading)
+  const a = resolveValues(older, catalog);
+  const b = resolveValues(newer, catalog);
   const out: IndicatorComparison[] = [];
   for (const row of catalog.rows) {
     if (row.kind === "group") continue;
     const va = a.get(row.id);
     const vb = b.get(row.id);
-    const o = num(va);
-    const n = num(vb);
+    const o = va.value;
+    const n = vb.value;
     const isRate = row.kind === "rate";
     const c: IndicatorComparison = {
       id: row.id,
@@ -81,12 +82,12 @@ export function compareReports(
       status: "both-blank",
     };
     if (isRate) c.deltaPoints = null;
-    if (va?.status === "invalid" || vb?.status === "invalid") c.status = "unreadable";
+    if (unreadable(va) || unreadable(vb)) c.status = "unreadable";
     else if (o === null && n === null) c.status = "both-blank";
     else if (o === null) c.status = "added";
     else if (n === null) c.status = "removed";
     else {
-      // `o` and `n` come from readReportValues: canonical decimals of at most 200 characters
+      // `o` and `n` come from the resolver: canonical decimals of at most 200 characters
       c.delta = subtractDecimal(n, o);
       c.status = c.delta === "0" ? "same" : "changed";
       if (isRate) c.deltaPoints = c.delta;
@@ -175,7 +176,7 @@ export function yearToDate(
       });
     }
   }
-  const read = reps.map((r) => readReportValues(r));
+  const read = reps.map((r) => resolveValues(r, catalog));
   const values: Record<string, YearToDateValue> = {};
   const out: Record<string, IndicatorValue> = {};
   const byId = new Map<string, CatalogRow>(catalog.rows.map((r) => [r.id, r]));
@@ -185,7 +186,7 @@ export function yearToDate(
       values[row.id] = { status: "not-additive" };
       continue;
     }
-    const xs = read.map((m) => num(m.get(row.id))).filter((x): x is string => x !== null);
+    const xs = read.map((m) => m.get(row.id).value).filter((x): x is string => x !== null);
     if (!xs.length) {
       values[row.id] = { status: "blank" };
       continue;

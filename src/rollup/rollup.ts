@@ -7,7 +7,7 @@
 
 import { catalogForReport } from "../catalog/lookup.js";
 import type { Catalog, CatalogRow, RateRelation } from "../catalog/types.js";
-import { type ReadValue, readReportValues } from "../indicators/values.js";
+import { type ResolvedReport, type ResolvedValue, resolveValues } from "../catalog/values.js";
 import type { ReportingPeriod } from "../model/period.js";
 import { type IndicatorValue, REPORT_FORMAT, type Report } from "../model/report.js";
 import { compareDecimal, sumDecimals } from "../numbers/decimal.js";
@@ -127,20 +127,18 @@ function finding(
   };
 }
 
-function numeric(v: ReadValue | undefined): string | null {
-  if (v?.status === "number") return v.value;
-  if (v?.status === "fraction") return v.numerator;
-  return null;
+function reported(v: ResolvedValue): boolean {
+  return v.kind !== "blank";
 }
 
-function reported(v: ReadValue | undefined): boolean {
-  return v !== undefined && v.status !== "blank";
-}
-
-interface Unit {
+interface SelectedUnit {
   id: string;
   report: Report;
-  values: Map<string, ReadValue>;
+}
+
+/** An included unit with its values, read against the parent's catalog by the one resolver. */
+interface Unit extends SelectedUnit {
+  values: ResolvedReport;
 }
 
 /** Same period: same window, or the same named period (kind, year, index) under another cut-off convention. */
@@ -158,7 +156,7 @@ function selectUnits(
 ) {
   const included: IncludedUnit[] = [];
   const excluded: ExcludedUnit[] = [];
-  const units: Unit[] = [];
+  const units: SelectedUnit[] = [];
   const seen = new Set<string>();
   const reg = o.registry;
   // Which units report to the parent for the period (asked once): id → the merged parent it counts through.
@@ -263,7 +261,7 @@ function selectUnits(
     if (successor) inc.successor = successor;
     if (via) inc.via = via;
     included.push(inc);
-    units.push({ id, report: r, values: readReportValues(r) });
+    units.push({ id, report: r });
   }
   const missing = [...members.keys()].filter((id) => !seen.has(id));
   return { included, excluded, missing, units };
@@ -272,17 +270,17 @@ function selectUnits(
 /** Combines one non-rate row over the units. */
 function combineRow(
   row: CatalogRow,
-  vals: readonly ReadValue[],
+  vals: readonly ResolvedValue[],
 ): { value: string | null; count: number; note?: string } {
   const count = vals.filter(reported).length;
   switch (row.rollup) {
     case "sum": {
-      const xs = vals.map(numeric).filter((x): x is string => x !== null);
+      const xs = vals.map((v) => v.value).filter((x): x is string => x !== null);
       return { value: xs.length ? sumDecimals(xs) : null, count };
     }
     case "any-yes":
     case "count-yes": {
-      const xs = vals.map(numeric).filter((x): x is string => x !== null);
+      const xs = vals.map((v) => v.value).filter((x): x is string => x !== null);
       if (!xs.length) return { value: null, count };
       const yes = xs.filter((x) => compareDecimal(x, 1) === 0).length;
       return { value: row.rollup === "any-yes" ? (yes > 0 ? "1" : "0") : String(yes), count };
@@ -326,17 +324,19 @@ export function rollupReports(
   const period: ReportingPeriod = options.period ??
     first?.period ?? { kind: "custom", year: 1970, from: "1970-01-01", to: "1970-01-01" };
   const catalog = catalogForReport({ period }, { catalog: options.catalog }).catalog;
-  const { included, excluded, missing, units } = selectUnits(parentId, list, period, options);
+  const selected = selectUnits(parentId, list, period, options);
+  const { included, excluded, missing } = selected;
+  const units: Unit[] = selected.units.map((u) => ({ ...u, values: resolveValues(u.report, catalog) }));
   const values: Record<string, IndicatorValue> = {};
   const reportedBy: Record<string, number | null> = {};
-  const summed = new Map<string, ReadValue>();
+  const summed = new Map<string, string>();
   const rateRel = new Map<string, RateRelation>();
   for (const rel of catalog.relations)
     if (rel.kind === "rate" && !rateRel.has(rel.rate)) rateRel.set(rel.rate, rel);
   // one pass over the units' values: each row's values in unit order (O(values), not O(rows × units))
-  const byRow = new Map<string, ReadValue[]>();
+  const byRow = new Map<string, ResolvedValue[]>();
   for (const u of units) {
-    for (const [id, v] of u.values) {
+    for (const [id, v] of u.values.values) {
       const list = byRow.get(id);
       if (list) list.push(v);
       else byRow.set(id, [v]);
@@ -348,7 +348,7 @@ export function rollupReports(
     reportedBy[row.id] = c.count ? c.count : null;
     if (c.value !== null) {
       values[row.id] = { value: c.value };
-      summed.set(row.id, { status: "number", value: c.value, decimals: 0, percent: false });
+      summed.set(row.id, c.value);
     } else if (c.note) values[row.id] = { value: null, note: c.note };
   }
   for (const row of catalog.rows) {
@@ -359,8 +359,8 @@ export function rollupReports(
     let value: string | null = null;
     let note: string | undefined;
     if (rel) {
-      const n = numeric(summed.get(rel.numerator));
-      const d = numeric(summed.get(rel.denominator));
+      const n = summed.get(rel.numerator) ?? null;
+      const d = summed.get(rel.denominator) ?? null;
       const r = n !== null && d !== null ? rate(n, d, { decimals: 2, factor: rel.factor }) : null;
       if (r?.ok) value = r.value;
       else if (count || n !== null || d !== null) {
@@ -371,9 +371,9 @@ export function rollupReports(
       }
     } else if (count) {
       const fr = vals.filter(reported);
-      if (fr.every((v) => v?.status === "fraction")) {
-        const n = sumDecimals(fr.map((v) => (v?.status === "fraction" ? v.numerator : "0")));
-        const d = sumDecimals(fr.map((v) => (v?.status === "fraction" ? v.denominator : "0")));
+      if (fr.every((v) => v.fraction !== undefined)) {
+        const n = sumDecimals(fr.map((v) => v.fraction?.numerator ?? "0"));
+        const d = sumDecimals(fr.map((v) => v.fraction?.denominator ?? "0"));
         const r = rate(n, d, { decimals: 2 });
         if (r.ok) {
           value = r.value;
@@ -504,7 +504,8 @@ function unitFindings(
 
 /** Alternative denominators of a rate: totals of which the catalog's denominator is a subset or part. */
 function alternatives(rel: RateRelation, catalog: Catalog): string[] {
-  const alts: string[] = [];
+  // the other readings the catalog names first (7.7.1 over 3.1.4), then totals containing the denominator
+  const alts: string[] = [...(rel.otherBases ?? [])];
   for (const r of catalog.relations) {
     if (
       (r.kind === "subset" || r.kind === "sum") &&
@@ -514,7 +515,7 @@ function alternatives(rel: RateRelation, catalog: Catalog): string[] {
       alts.push(r.total);
     }
   }
-  return alts;
+  return [...new Set(alts)];
 }
 
 function rateFindings(
@@ -530,9 +531,9 @@ function rateFindings(
     const wrong: string[] = [];
     for (const u of units) {
       const v = u.values.get(id);
-      if (v?.status !== "number") continue;
-      const n = numeric(u.values.get(rel.numerator));
-      const d = numeric(u.values.get(rel.denominator));
+      if (v.kind !== "number" || v.value === null) continue;
+      const n = u.values.get(rel.numerator).value;
+      const d = u.values.get(rel.denominator).value;
       // a precision counts when the unit had to round: its exact rate has more decimals than it wrote
       const exact =
         n !== null && d !== null ? rate(n, d, { factor: rel.factor, decimals: v.decimals }) : null;
@@ -549,7 +550,7 @@ function rateFindings(
       const own = compareReportedRate(rep, n, d, { factor: rel.factor });
       if (own.status !== "inconsistent") continue;
       const alt = alternatives(rel, catalog).find((a) => {
-        const da = numeric(u.values.get(a));
+        const da = u.values.get(a).value;
         return da !== null && compareReportedRate(rep, n, da, { factor: rel.factor }).status === "consistent";
       });
       if (alt) other.set(alt, [...(other.get(alt) ?? []), u.id]);

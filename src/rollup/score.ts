@@ -4,11 +4,18 @@
  * @module
  */
 
-import { numberOf } from "../indicators/values.js";
+import { catalogForReport } from "../catalog/lookup.js";
+import { resolveValues } from "../catalog/values.js";
 import type { LocalizedText } from "../model/primitives.js";
 import type { Report } from "../model/report.js";
 import { divideDecimal, maxDecimal, minDecimal, multiplyDecimal } from "../numbers/arithmetic.js";
-import { compareDecimal, isDecimalString, sumDecimals, toDecimalString } from "../numbers/decimal.js";
+import {
+  compareDecimal,
+  InvalidDecimalError,
+  isDecimalString,
+  sumDecimals,
+  toDecimalString,
+} from "../numbers/decimal.js";
 import { rate } from "../numbers/rate.js";
 import type { DecimalInput } from "../numbers/types.js";
 
@@ -93,19 +100,25 @@ export interface ScoreResult {
   criteria: CriterionScore[];
   groups: { id: string; points: string; maxPoints: string }[];
   total: string;
-  maxTotal: string;
+  /** The sum of the groups' maximum points, or `null` when a group's maximum is not a decimal. */
+  maxTotal: string | null;
   complete: boolean;
   verified: boolean;
 }
 
+/** A scoring table value that cannot be used; {@link scoreReport} reports it as `invalid-input`. */
+class InvalidTableError extends Error {}
+
 /**
- * The points of a rule, rounded half-up to `decimals` places (trailing zeros dropped). Throws (caught by
- * the caller as `invalid-input`) when a table value is not a decimal or the points are longer than the
- * numbers area accepts (`MAX_DECIMAL_CHARS`).
+ * The points of a rule, rounded half-up to `decimals` places (trailing zeros dropped). Throws
+ * {@link InvalidTableError} or the numbers area's `InvalidDecimalError` (both caught by the caller as
+ * `invalid-input`, nothing else is) when a table value is not a decimal, a division is by zero, or the
+ * points are longer than the numbers area accepts (`MAX_DECIMAL_CHARS`).
  */
 function pointsOf(rule: ScoringRule, x: string, maxPoints: string, decimals: number): string {
   const max = toDecimalString(maxPoints);
-  if (max === null) throw new RangeError("invalid maxPoints");
+  if (max === null) throw new InvalidTableError("invalid maxPoints");
+  if (!rule || typeof rule !== "object") throw new InvalidTableError("invalid rule");
   const rounded = (v: DecimalInput) => divideDecimal(v, 1, { decimals, rounding: "half-up" });
   // share × max / full, rounded once from the exact quotient
   const scaled = (share: string, full: string) =>
@@ -119,20 +132,23 @@ function pointsOf(rule: ScoringRule, x: string, maxPoints: string, decimals: num
       points = scaled(minDecimal(maxDecimal(x, 0), 100), "100");
       break;
     case "step": {
+      if (!Array.isArray(rule.steps)) throw new InvalidTableError("invalid steps");
       let best: string | null = null;
       let bestAt: string | null = null;
       for (const s of rule.steps) {
         if (compareDecimal(x, s.atLeast) >= 0 && (bestAt === null || compareDecimal(s.atLeast, bestAt) > 0)) {
           bestAt = s.atLeast;
           best = toDecimalString(s.points);
-          if (best === null) throw new RangeError("invalid step points");
+          if (best === null) throw new InvalidTableError("invalid step points");
         }
       }
       points = rounded(best === null ? 0 : minDecimal(best, max));
       break;
     }
+    default:
+      throw new InvalidTableError("unknown rule kind");
   }
-  if (!isDecimalString(points)) throw new RangeError("points too long");
+  if (!isDecimalString(points)) throw new InvalidTableError("points too long");
   return points;
 }
 
@@ -164,10 +180,12 @@ export function scoreReport(
   // are then written without decimals.
   const shown = Number.isInteger(decimals) && decimals >= 0 && decimals <= 100 ? decimals : 0;
   const inputs = options.inputs ?? {};
+  // appendix values are read as the rule engine reads them (the one resolver, against the report's catalog)
+  const values = resolveValues(report, catalogForReport(report ?? {}).catalog);
   const read = (id: string): string | null => {
     const given = inputs[id];
     if (given !== undefined) return toDecimalString(given);
-    return numberOf(report?.values?.[id]);
+    return values.get(id).value;
   };
   const criteria: CriterionScore[] = [];
   // the points of each scored criterion, trailing zeros dropped (each at most MAX_DECIMAL_CHARS long)
@@ -208,11 +226,12 @@ export function scoreReport(
       input = r.exact;
     } else input = vals[0]!;
     try {
-      if (shown !== decimals) throw new RangeError("invalid decimals");
+      if (shown !== decimals) throw new InvalidTableError("invalid decimals");
       const points = pointsOf(c.rule, input, c.maxPoints, decimals);
       scored.push({ group: c.group, points });
       criteria.push({ ...base, points: withDecimals(points, decimals), input });
-    } catch {
+    } catch (e) {
+      if (!(e instanceof InvalidTableError || e instanceof InvalidDecimalError)) throw e;
       criteria.push({
         ...base,
         points: null,
@@ -232,12 +251,9 @@ export function scoreReport(
     points: pointsIn(scored.filter((p) => p.group === g.id)),
     maxPoints: g.maxPoints,
   }));
-  let maxTotal: string;
-  try {
-    maxTotal = sumDecimals(table.groups.map((g) => g.maxPoints));
-  } catch {
-    maxTotal = "0";
-  }
+  // a group maximum that is not a decimal leaves the maximum unknown (null), never a made-up "0"
+  const maxes = table.groups.map((g) => toDecimalString(g.maxPoints));
+  const maxTotal = maxes.every((m): m is string => m !== null) ? sumDecimals(maxes) : null;
   return {
     table: table.id,
     criteria,

@@ -2,7 +2,7 @@
  * The rule engine: a report in, every finding out — never stopping at the first failure.
  * @module
  */
-import { catalogForReport } from "../catalog/lookup.js";
+import { catalogForReport, isDeeplyFrozen } from "../catalog/lookup.js";
 import type { Catalog } from "../catalog/types.js";
 import type { Report } from "../model/report.js";
 import { evaluateRule } from "./evaluate.js";
@@ -11,7 +11,16 @@ import type { Finding, Lang, Severity } from "./finding.js";
 import { generateRules } from "./generate.js";
 import { MESSAGES } from "./messages.js";
 import { isPresent, type ResolvedReport, resolveValues } from "./resolve.js";
-import type { CheckOptions, CheckResult, CheckSummary, RuleDefinition, RuleSetOption } from "./types.js";
+import type {
+  CheckCoverage,
+  CheckOptions,
+  CheckResult,
+  CheckStatus,
+  CheckSummary,
+  RuleDefinition,
+  RuleSetOption,
+} from "./types.js";
+import { reportIssues } from "./validate.js";
 
 const DEFAULT_SET: object = {};
 const COMPILED = new WeakMap<Catalog, WeakMap<object, readonly RuleDefinition[]>>();
@@ -19,7 +28,9 @@ const COMPILED = new WeakMap<Catalog, WeakMap<object, readonly RuleDefinition[]>
 /**
  * Quy tắc mặc định: the rules checked for a catalog by default — the generated ones
  * ({@link generateRules}), then the explicit table ({@link EXPLICIT_RULES}), then the structure checks
- * ({@link STRUCTURE_RULES}). Computed once per catalog object.
+ * ({@link STRUCTURE_RULES}). Computed once per deeply frozen catalog object (the built-in catalogs,
+ * {@link deriveCatalog}'s results); a catalog that can still change is compiled on every call, so a
+ * change to it is never hidden by a cached rule set.
  * @example
  * defaultRules(CATALOG_2022).filter((r) => r.id === "sum.parts").length; // 5
  */
@@ -28,6 +39,10 @@ export function defaultRules(catalog: Catalog): readonly RuleDefinition[] {
 }
 
 function rulesFor(catalog: Catalog, option: RuleSetOption | undefined): readonly RuleDefinition[] {
+  // cache only what cannot change: a frozen catalog and a frozen (or absent) rule-set option
+  if (!isDeeplyFrozen(catalog) || (option !== undefined && !isDeeplyFrozen(option))) {
+    return compileRules(catalog, option);
+  }
   let perCatalog = COMPILED.get(catalog);
   if (!perCatalog) {
     perCatalog = new WeakMap();
@@ -36,6 +51,12 @@ function rulesFor(catalog: Catalog, option: RuleSetOption | undefined): readonly
   const cacheKey = option ?? DEFAULT_SET;
   const hit = perCatalog.get(cacheKey);
   if (hit) return hit;
+  const rules = compileRules(catalog, option);
+  perCatalog.set(cacheKey, rules);
+  return rules;
+}
+
+function compileRules(catalog: Catalog, option: RuleSetOption | undefined): readonly RuleDefinition[] {
   let rules: readonly RuleDefinition[];
   if (option === undefined) {
     rules = Object.freeze([...generateRules(catalog), ...EXPLICIT_RULES, ...STRUCTURE_RULES]);
@@ -48,7 +69,6 @@ function rulesFor(catalog: Catalog, option: RuleSetOption | undefined): readonly
       [...rulesFor(catalog, undefined), ...(o.extend ?? [])].filter((r) => !off.has(r.id) && !off.has(r.key)),
     );
   }
-  perCatalog.set(cacheKey, rules);
   return rules;
 }
 
@@ -88,25 +108,59 @@ function severityFor(
   return fallback;
 }
 
+/** Short text of a thrown value, for a finding's message. */
+function errorText(e: unknown): string {
+  try {
+    const s = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return s.length > 200 ? `${s.slice(0, 200)}…` : s;
+  } catch {
+    return "unknown error";
+  }
+}
+
+/** The finding that says a rule threw: severity error, the rule's key and the first cell it reads. */
+function ruleFailedFinding(rule: RuleDefinition, e: unknown): Finding {
+  const key = typeof rule?.key === "string" ? rule.key : String(rule?.id ?? "?");
+  const reads = Array.isArray(rule?.reads)
+    ? rule.reads.filter((x): x is string => typeof x === "string")
+    : [];
+  const cell = reads[0] ?? null;
+  const messages = MESSAGES.ruleFailed(key, cell, errorText(e));
+  return {
+    rule: "engine.rule-failed",
+    key,
+    severity: "error",
+    code: cell,
+    codes: reads,
+    message: messages.vi,
+    messages,
+    source: "appendix",
+  };
+}
+
 /**
  * Kiểm tra báo cáo: checks a report against its appendix catalog and returns every finding — sums,
  * subsets ("trong đó"), rates (consistent / truncated / wrong, interval-aware), rates over a zero or
  * blank denominator, derivable blanks, cross-row equalities, compulsory and exclusive pairs, and
- * per-row structure. Values are parsed once ({@link resolveValues}); each rule runs independently, so
- * a broken row never hides another finding. Rules whose values are missing are skipped (default
- * strategy: skip if any value is missing) and listed in `summary.skipped`. Never throws.
+ * per-row structure. Values are read once by the library's one resolver ({@link resolveValues}); each
+ * rule runs independently, so a broken row never hides another finding. Rules whose values are missing
+ * are skipped (default strategy: skip if any value is missing) and listed in `summary.skipped`.
+ *
+ * The result says what was checked (`status`, `coverage`): a value that is not a valid report gives
+ * `invalid-report` with its `issues` (in Vietnamese and English) and runs no rule; a report with no value
+ * the catalog knows gives `nothing-to-check`; a rule that throws becomes an `engine.rule-failed` finding
+ * (error) and the status `incomplete`. `ok` is true only for `checked` with no error. Never throws.
  * @example
  * const r = checkReport(report, { lang: "en" });
  * r.ok; // false
+ * r.status; // "checked"
  * r.findings.find((f) => f.code === "2.1")?.message;
  * // "Indicator 2.1 reports 0 but its parts (2.1.1, 2.1.2) add up to 2."
+ * checkReport({} as Report).status; // "invalid-report"
  */
 export function checkReport(report: Report, options: CheckOptions = {}): CheckResult {
   const lang: Lang = options.lang === "en" ? "en" : "vi";
   const { catalog, named } = catalogForReport(report, options);
-  const resolved = resolveValues(report, catalog);
-  const rules = rulesFor(catalog, options.rules);
-  const date = typeof report?.period?.to === "string" ? report.period.to : "";
   const findings: Finding[] = [];
   const summary: CheckSummary = {
     errors: 0,
@@ -116,6 +170,24 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
     rulesSkipped: 0,
     skipped: [],
   };
+  const coverage: CheckCoverage = { values: 0, known: 0, checked: 0, skipped: 0, failed: 0 };
+  const issues = reportIssues(report);
+  if (issues.length > 0) {
+    const values = report && typeof report === "object" ? report.values : undefined;
+    coverage.values = values && typeof values === "object" ? Object.keys(values).length : 0;
+    return {
+      ok: false,
+      status: "invalid-report",
+      coverage,
+      issues,
+      catalogVersion: catalog.version,
+      findings,
+      summary,
+    };
+  }
+  const resolved = resolveValues(report, catalog);
+  const rules = rulesFor(catalog, options.rules);
+  const date = typeof report?.period?.to === "string" ? report.period.to : "";
   const overrides = options.severityOverrides;
 
   if (!named && typeof report?.catalogVersion === "string") {
@@ -137,20 +209,23 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
   }
 
   for (const rule of rules) {
-    if (!effective(rule, date)) {
+    let result: ReturnType<typeof evaluateRule> | "not-effective";
+    try {
+      if (!effective(rule, date)) result = "not-effective";
+      else if (missingSkip(rule, resolved)) result = "missing";
+      else result = evaluateRule(rule, resolved);
+    } catch (e) {
+      // a rule that throws (a bug, or a malformed custom rule) must not stop the others, and must not
+      // pass for a rule skipped for missing data: it is a finding, and the check is incomplete
+      coverage.failed++;
+      const f = ruleFailedFinding(rule, e);
+      const severity = severityFor(overrides, f.rule, f.key, "error");
+      if (severity !== "off") findings.push({ ...f, severity, message: f.messages[lang] });
+      continue;
+    }
+    if (result === "not-effective") {
       summary.skipped.push({ key: rule.key, rule: rule.id, reason: "not-effective" });
       continue;
-    }
-    if (missingSkip(rule, resolved)) {
-      summary.skipped.push({ key: rule.key, rule: rule.id, reason: "missing" });
-      continue;
-    }
-    let result: ReturnType<typeof evaluateRule>;
-    try {
-      result = evaluateRule(rule, resolved);
-    } catch {
-      // a malformed custom rule must not stop the others; count it as skipped
-      result = "missing";
     }
     if (result === "missing") {
       summary.skipped.push({ key: rule.key, rule: rule.id, reason: "missing" });
@@ -205,7 +280,25 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
     else summary.infos++;
   }
   summary.rulesSkipped = summary.skipped.length;
-  return { ok: summary.errors === 0, catalogVersion: catalog.version, findings, summary };
+  coverage.values = resolved.values.size;
+  coverage.checked = summary.rulesRun;
+  coverage.skipped = summary.rulesSkipped;
+  let anyKnownValue = false;
+  for (const v of resolved.values.values()) {
+    if (v.row === undefined) continue;
+    coverage.known++;
+    if (v.kind !== "blank") anyKnownValue = true;
+  }
+  const status: CheckStatus =
+    coverage.failed > 0 ? "incomplete" : anyKnownValue ? "checked" : "nothing-to-check";
+  return {
+    ok: status === "checked" && summary.errors === 0,
+    status,
+    coverage,
+    catalogVersion: catalog.version,
+    findings,
+    summary,
+  };
 }
 
 /**

@@ -261,7 +261,55 @@ function evalRate(rule: RateRule, r: ResolvedReport): EvalResult {
   const v = allPresent(r, [rule.rate, rule.numerator, rule.denominator]);
   if (v === null) return "missing";
   const [rv, n, d] = v as [Present, Present, Present];
-  return rateDrafts(rule.rate, [rule.rate, rule.numerator, rule.denominator], rv, n, d, rule.factor);
+  const drafts = rateDrafts(rule.rate, [rule.rate, rule.numerator, rule.denominator], rv, n, d, rule.factor);
+  if (drafts[0]?.rule !== "rate.mismatch" || !rule.otherBases?.length) return drafts;
+  // the rate is wrong over the template's denominator: does it follow another reading of the row?
+  for (const id of rule.otherBases) {
+    const base = r.get(id);
+    if (!isPresent(base) || rateVerdict(rv, n, base, rule.factor) !== null) continue;
+    return [otherBaseDraft(rule, rv, n, d, base, drafts[0])];
+  }
+  return drafts;
+}
+
+/** rate.other-base: the reported rate matches `numerator / base`, not the template's `numerator / denominator`. */
+function otherBaseDraft(
+  rule: RateRule,
+  rv: Present,
+  n: Present,
+  d: Present,
+  base: Present,
+  mismatch: Draft,
+): Draft {
+  const keep = Math.max(2, rv.decimals);
+  const template = computeRate(n.value, d.value, { factor: rule.factor, decimals: keep });
+  const shown = template.ok ? roundShown(template.exact, keep) : (mismatch.expected?.value ?? "");
+  const input = {
+    rate: rule.rate,
+    numerator: rule.numerator,
+    denominator: rule.denominator,
+    reported: rv.value,
+    numeratorValue: n.value,
+    denominatorValue: d.value,
+    shown,
+    cut: shown,
+    rounded: mismatch.expected?.value ?? shown,
+  };
+  const draft: Draft = {
+    rule: "rate.other-base",
+    code: rule.rate,
+    codes: [rule.rate, rule.numerator, rule.denominator, base.id],
+    messages: MESSAGES.rateOtherBase(input, base.id, base.value),
+    severity: "warning",
+  };
+  if (mismatch.expected) draft.expected = mismatch.expected;
+  if (mismatch.actual) {
+    draft.actual = {
+      ...mismatch.actual,
+      description: `${rule.numerator} / ${base.id} × ${rule.factor} = ${n.value}/${base.value} × ${rule.factor}`,
+    };
+  }
+  return draft;
 }
 
 function evalInlineRate(rule: InlineRateRule, r: ResolvedReport): EvalResult {

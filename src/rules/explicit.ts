@@ -3,6 +3,7 @@
  * @module
  */
 
+import { deepFreeze } from "../catalog/freeze.js";
 import type { Severity } from "./finding.js";
 import type { ExclusivePairRule, StructureCheck, StructureRule } from "./types.js";
 
@@ -44,7 +45,7 @@ function exclusive(
  * @example
  * EXPLICIT_RULES.map((r) => r.key); // ["pair.exclusive:1.6", "pair.exclusive:1.3.1", "pair.exclusive:7.8.1"]
  */
-export const EXPLICIT_RULES: readonly ExclusivePairRule[] = [
+export const EXPLICIT_RULES: readonly ExclusivePairRule[] = deepFreeze([
   exclusive(
     "1.6",
     "0",
@@ -69,7 +70,7 @@ export const EXPLICIT_RULES: readonly ExclusivePairRule[] = [
     },
     "template 2022, rows 7.8.1 / 7.8.2: postal dossiers need procedures offered by post (reasoning)",
   ),
-];
+]);
 
 function structure(check: StructureCheck, severity: Severity, source: string): StructureRule {
   return {
@@ -102,7 +103,7 @@ function structure(check: StructureCheck, severity: Severity, source: string): S
  * @example
  * STRUCTURE_RULES.find((r) => r.check === "unparseable")?.severity; // "error"
  */
-export const STRUCTURE_RULES: readonly StructureRule[] = [
+export const STRUCTURE_RULES: readonly StructureRule[] = deepFreeze([
   structure("unknown-code", "warning", "catalog: ids are the catalog's row ids (docs/catalog.md)"),
   structure("unparseable", "error", "docs/guide.md §3: values are numbers, fractions, blank or a dash"),
   structure("code-not-in-list", "error", "template: a coded row lists its codes in the unit column"),
@@ -113,4 +114,4 @@ export const STRUCTURE_RULES: readonly StructureRule[] = [
     "reference report 7.5.3.a: fraction in the value cell, percentage in the unit cell",
   ),
   structure("unit-differs", "info", "template: each row's unit is fixed"),
-];
+]);

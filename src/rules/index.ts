@@ -18,8 +18,10 @@ export {
   resolveValues,
 } from "./resolve.js";
 export type {
+  CheckCoverage,
   CheckOptions,
   CheckResult,
+  CheckStatus,
   CheckSummary,
   CompulsoryPairRule,
   DerivableRule,
@@ -42,3 +44,4 @@ export type {
   SumRule,
   ZeroDenominatorRule,
 } from "./types.js";
+export { type ReportIssue, reportIssues } from "./validate.js";

@@ -4,7 +4,7 @@
  * @module
  */
 import type { CatalogRow } from "../catalog/types.js";
-import { roundDecimal } from "../numbers/decimal.js";
+import { InvalidDecimalError, roundDecimal } from "../numbers/decimal.js";
 import { formatVietnameseNumber } from "../numbers/format.js";
 import type { Lang } from "./finding.js";
 
@@ -25,7 +25,9 @@ export function num(value: string, lang: Lang, percent = false): string {
   if (lang === "vi") {
     try {
       s = formatVietnameseNumber(body);
-    } catch {
+    } catch (e) {
+      // documented: a value the formatter does not accept (beyond its length limit) is shown as written
+      if (!(e instanceof InvalidDecimalError)) throw e;
       s = body;
     }
   }
@@ -45,7 +47,8 @@ export function roundShown(exact: string, keep: number): string {
   if (dot < 0 || exact.length - dot - 1 <= keep) return exact;
   try {
     return roundDecimal(exact, keep);
-  } catch {
+  } catch (e) {
+    if (!(e instanceof InvalidDecimalError)) throw e;
     return short(exact, keep);
   }
 }
@@ -102,6 +105,12 @@ export const MESSAGES = {
       l === "vi"
         ? `Tỷ lệ ${i.rate} ghi ${num(i.reported, l, true)} nhưng ${quotient(i, l, false)}.`
         : `Rate ${i.rate} reports ${num(i.reported, l, true)} but ${quotient(i, l, false)}.`,
+    ),
+  rateOtherBase: (i: RateMessageInput, base: string, baseValue: string): Messages =>
+    both((l) =>
+      l === "vi"
+        ? `Tỷ lệ ${i.rate} ghi ${num(i.reported, l, true)}, khớp với ${i.numerator} / ${base} = ${num(i.numeratorValue, l)}/${num(baseValue, l)}, không theo cách đọc của mẫu phụ lục: ${quotient(i, l, false)}. Hai cách đọc mẫu số khác nhau; ghi rõ cách tính trong ghi chú.`
+        : `Rate ${i.rate} reports ${num(i.reported, l, true)}, which matches ${i.numerator} / ${base} = ${num(i.numeratorValue, l)}/${num(baseValue, l)}, not the template's reading: ${quotient(i, l, false)}. The two readings use different denominators; say in the note which one the report uses.`,
     ),
   rateTruncated: (i: RateMessageInput): Messages =>
     both((l) =>
@@ -212,6 +221,10 @@ export const MESSAGES = {
   duplicateCode: (id: string, count: number): Messages => ({
     vi: `Mã chỉ tiêu ${id} xuất hiện ${count} lần; chỉ một giá trị được dùng.`,
     en: `Indicator ${id} appears ${count} times; only one value is used.`,
+  }),
+  ruleFailed: (key: string, cell: string | null, error: string): Messages => ({
+    vi: `Quy tắc ${key} gặp lỗi khi kiểm tra${cell === null ? "" : ` chỉ tiêu ${cell}`} (${error}); kết quả kiểm tra chưa đầy đủ.`,
+    en: `Rule ${key} failed while checking${cell === null ? "" : ` indicator ${cell}`} (${error}); the check is incomplete.`,
   }),
   unknownCatalogVersion: (asked: string, used: string): Messages => ({
     vi: `Báo cáo ghi mẫu phụ lục “${asked}” nhưng không có mẫu này; đã kiểm tra theo mẫu ${used}.`,

@@ -3,9 +3,11 @@
  * serious a failure is, what to do with missing values, when it is in force, where it comes from).
  * @module
  */
+
 import type { Catalog } from "../catalog/types.js";
 import type { LocalizedText } from "../model/primitives.js";
 import type { Finding, Lang, Severity } from "./finding.js";
+import type { ReportIssue } from "./validate.js";
 
 /**
  * Chiến lược giá trị thiếu: what a rule does when a value it reads is not reported (blank, `-`,
@@ -107,6 +109,11 @@ export interface RateRule extends RuleBase {
   numerator: string;
   denominator: string;
   factor: number;
+  /**
+   * Denominators of another reading of the row (the relation's `otherBases`): a rate that matches one of
+   * them and not `denominator` is `rate.other-base` (warning), naming both readings, not `rate.mismatch`.
+   */
+  otherBases?: string[];
 }
 
 /**
@@ -342,14 +349,47 @@ export interface CheckSummary {
 }
 
 /**
+ * Trạng thái kiểm tra: what a check could say about a report.
+ * - `checked`: the report was valid, held values the catalog knows, and every rule that ran finished;
+ * - `incomplete`: a rule failed while running (an `engine.rule-failed` finding names it): the findings
+ *   may miss what that rule would have found;
+ * - `nothing-to-check`: a valid report with no value the catalog knows (every known row blank);
+ * - `invalid-report`: the value is not a report (see `issues`); no rule ran.
+ * @example
+ * const s: CheckStatus = "nothing-to-check";
+ */
+export type CheckStatus = "checked" | "incomplete" | "nothing-to-check" | "invalid-report";
+
+/**
+ * Phạm vi kiểm tra: how much of a report a check covered — `values` (ids in the report), `known` (of
+ * those, ids the catalog knows), `checked` (rules evaluated), `skipped` (rules skipped for missing data
+ * or not in force), `failed` (rules that threw: each has an `engine.rule-failed` finding).
+ * @example
+ * const c: CheckCoverage = { values: 3, known: 3, checked: 2, skipped: 104, failed: 0 };
+ */
+export interface CheckCoverage {
+  values: number;
+  known: number;
+  checked: number;
+  skipped: number;
+  failed: number;
+}
+
+/**
  * Kết quả kiểm tra: the outcome of {@link checkReport}.
  * @example
  * const r: CheckResult = checkReport(report);
  * if (!r.ok) for (const f of r.findings) console.log(f.code, f.message);
  */
 export interface CheckResult {
-  /** True when no finding has severity `error`. */
+  /** True only when `status` is `"checked"` and no finding has severity `error`. */
   ok: boolean;
+  /** What the check could say (see {@link CheckStatus}). */
+  status: CheckStatus;
+  /** How much of the report was covered. */
+  coverage: CheckCoverage;
+  /** Why the value is not a valid report (only when `status` is `"invalid-report"`). */
+  issues?: ReportIssue[];
   /** The catalog version the report was checked against. */
   catalogVersion: string;
   /** Findings sorted by catalog order of `code`, then severity (error, warning, info), then rule. */

@@ -101,9 +101,18 @@ describe("catalog 2022", () => {
     const withRelation = new Set(CATALOG_2022.relations.flatMap((r) => (r.kind === "rate" ? [r.rate] : [])));
     expect(rateRows.filter((id) => !withRelation.has(id) && id !== "7.5.3.a")).toEqual([]);
   });
-  it("says where a rate's denominator lives in another section", () => {
-    const r771 = CATALOG_2022.relations.find((r) => r.kind === "rate" && r.rate === "7.7.1");
-    expect(r771).toMatchObject({ numerator: "7.7.1.b", denominator: "3.1.4" });
+  it("reads 7.7.1/7.7.2 (and 7.7.5/7.7.6) over the row's own base sub-row, naming 3.1.4 as the other reading", () => {
+    for (const [id, n, d] of [
+      ["7.7.1", "7.7.1.b", "7.7.1.a"],
+      ["7.7.2", "7.7.2.b", "7.7.2.a"],
+      ["7.7.5", "7.7.5.b", "7.7.5.a"],
+      ["7.7.6", "7.7.6.b", "7.7.6.a"],
+    ]) {
+      const rel = CATALOG_2022.relations.find((r) => r.kind === "rate" && r.rate === id);
+      expect(rel, id).toMatchObject({ numerator: n, denominator: d, otherBases: ["3.1.4"] });
+    }
+    const r782 = CATALOG_2022.relations.find((r) => r.kind === "rate" && r.rate === "7.8.2");
+    expect(r782).toMatchObject({ numerator: "7.8.2.a", denominator: "3.4.1.a" });
   });
   it("has bilingual names and coded rows with their codes", () => {
     for (const r of CATALOG_2022.rows) {

@@ -64,6 +64,25 @@ describe("cchc compare", () => {
     await runCli(["compare", "skhcn.json", "stp.json"], t.io);
     expect(t.stdout).toMatch(/^1\.2\s+37\.04\s+50\s+12\.96\s+12\.96 pp$/m);
   });
+
+  it("reads the bundled example's 7.5.3.a as 84 %, as the rules do (not its numerator 732)", async () => {
+    const example = readFileSync(
+      new URL("../../examples/khanh-hoa-skhcn-2022h1.json", import.meta.url),
+      "utf8",
+    );
+    const m = memoryIO({ "a.json": example });
+    expect(await runCli(["compare", "a.json", "a.json", "--format", "json"], m.io)).toBe(0);
+    const rows = JSON.parse(m.stdout).comparisons as {
+      id: string;
+      old: string;
+      new: string;
+      status: string;
+    }[];
+    expect(rows.find((r) => r.id === "7.5.3.a")).toMatchObject({ old: "84", new: "84", status: "same" });
+    const t = memoryIO({ "a.json": example });
+    await runCli(["compare", "a.json", "a.json"], t.io);
+    expect(t.stdout).toMatch(/^7\.5\.3\.a\s+84\s+84\s+0\s+0 pp$/m);
+  });
 });
 
 describe("cchc score", () => {

@@ -31,7 +31,8 @@ describe("examples", () => {
     expect(out).toMatch(/^error\s+7\.7\.4\s+rate\.mismatch: .*86\.75%/m);
     expect(out).toMatch(/narrative\.document-after-period: .*166\/QĐ-SKHCN/);
     expect(out).not.toMatch(/3\.4\.1\s/); // 80/80 = 100%: consistent, never flagged
-    expect(out).toMatch(/^5 errors, \d+ warnings, \d+ infos$/m);
+    expect(out).toMatch(/^warning 7\.7\.1\s+rate\.other-base: .*7\.7\.1\.b \/ 3\.1\.4 = 10\/54/m);
+    expect(out).toMatch(/^4 errors, \d+ warnings, \d+ infos$/m);
   });
   it("dossier-due-date respects Tết 2026, the cut-off and the August 2026 swap", () => {
     const out = dossierDueDate();

@@ -33,6 +33,11 @@ import { FUZZ_RUNS } from "./runs.js";
 function expectCheck(report: Report, lang: "vi" | "en" = "vi"): void {
   const r = checkReport(report, { lang });
   expect(typeof r.ok).toBe("boolean");
+  // a rule that throws is a finding, never silence — and no generated input may make one throw
+  expect(r.findings.filter((f) => f.rule === "engine.rule-failed").map((f) => f.message)).toEqual([]);
+  expect(r.status).not.toBe("incomplete");
+  if (r.ok) expect(r.status).toBe("checked");
+  if (r.status === "invalid-report") expect(r.issues?.length).toBeGreaterThan(0);
   for (const f of r.findings) {
     expect(typeof f.message).toBe("string");
     expect(f.message).not.toContain("[object Object]");
@@ -48,6 +53,17 @@ describe("rules and indicators never throw on hostile reports", () => {
       fc.property(hostileReport, fc.constantFrom("vi", "en"), (report, lang) => {
         expectCheck(report, lang as "vi");
         resolveValues(report, CATALOG_2022);
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+
+  it("every rule runs to the end on well-formed reports (no engine.rule-failed, never invalid-report)", () => {
+    fc.assert(
+      fc.property(hostileReport, fc.constantFrom("vi", "en"), (report, lang) => {
+        const valid: Report = { ...report, agency: FIXTURE.agency, period: FIXTURE.period };
+        expectCheck(valid, lang as "vi");
+        expect(["checked", "nothing-to-check"]).toContain(checkReport(valid).status);
       }),
       { numRuns: FUZZ_RUNS },
     );

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { CATALOG_2022, deriveCatalog } from "../../src/catalog/index.js";
 import type { Catalog } from "../../src/catalog/types.js";
 import {
   completeReport,
@@ -35,14 +36,15 @@ describe("computeRates on the reference report", () => {
     });
     expect(rates["1.2"]?.exact?.startsWith("37.037037")).toBe(true);
   });
-  it("uses the denominator in another section for 7.7.1/7.7.2 (over 3.1.4)", () => {
+  it("computes 7.7.1/7.7.2 over their own eligible sub-rows (the template's reading), not over 3.1.4", () => {
     expect(rates["7.7.1"]).toMatchObject({
-      value: "18.52",
+      value: "100.00",
       numerator: "10",
-      denominator: "54",
-      denominatorId: "3.1.4",
+      denominator: "10",
+      denominatorId: "7.7.1.a",
     });
-    expect(rates["7.7.2"]?.value).toBe("14.81");
+    expect(rates["7.7.2"]).toMatchObject({ value: "100.00", denominatorId: "7.7.2.a" });
+    expect(rates["7.7.6"]).toMatchObject({ value: "44.44", numerator: "8", denominator: "18" });
   });
   it("computes on-time, online dossier, postal and disbursement rates", () => {
     expect(rates["3.4.1"]?.value).toBe("100.00");
@@ -158,6 +160,14 @@ describe("completeReport", () => {
     expect(report.values["1.2"]).toEqual(khanhHoa.values["1.2"]);
   });
   it("fills a total from its parts, then the rate that needs it", () => {
+    // a local variant of the template that divides 7.7.1 by all procedures in force
+    const overAll = deriveCatalog(CATALOG_2022, {
+      version: "2022-7.7.1-over-3.1.4",
+      removeRelations: (r) => r.kind === "rate" && r.rate === "7.7.1",
+      addRelations: [
+        { kind: "rate", rate: "7.7.1", numerator: "7.7.1.b", denominator: "3.1.4", factor: 100 },
+      ],
+    });
     const { report, filled } = completeReport(
       rep({
         "3.1.4.a": { value: 40 },
@@ -165,6 +175,7 @@ describe("completeReport", () => {
         "3.1.4.c": { value: 4 },
         "7.7.1.b": { value: 10 },
       }),
+      { catalog: overAll },
     );
     expect(report.values["3.1.4"]?.value).toBe("54");
     expect(report.values["7.7.1"]?.value).toBe("18.52");

@@ -46,6 +46,25 @@ describe("renderReport", () => {
     expect(html).toContain("#b00020");
   });
 
+  it("shows values as the rules read them: plain numbers formatted, anything else as written", () => {
+    const values: Report["values"] = {
+      "1.2.a": { raw: "1.234" }, // ambiguous: thousands dot or decimal point
+      "1.2.b": { raw: "08" },
+      "1.6": { raw: "Có" }, // a coded label stays a label
+      "3.1.4": { raw: "54 TTHC" },
+      "3.3.1": { raw: "54/55 TTHC" },
+      "6.1.a": { value: 20000 },
+      "6.1.b": { raw: "-" },
+    };
+    const md = renderReport({ ...report, values }, { to: "md" });
+    expect(md).toContain("| 1.234 |");
+    expect(md).toMatch(/\| 8 \|/);
+    expect(md).toContain("| Có |");
+    expect(md).toContain("| 54 TTHC |");
+    expect(md).toContain("| 54/55 TTHC |");
+    expect(md).toContain("| 20.000 |");
+  });
+
   it("CSV: RFC 4180 quoting, CRLF, optional BOM, values as written", () => {
     const csv = renderReport(report, { to: "csv" });
     expect(csv.charCodeAt(0)).not.toBe(0xfeff);

@@ -20,15 +20,16 @@ describe("cchc check", () => {
   it("prints findings grouped by severity and exits 1 on errors", async () => {
     const r = await cli(["check", "r.json"]);
     expect(r.code).toBe(1);
-    const errors = r.out.indexOf("Lỗi (5)");
-    const warnings = r.out.indexOf("Cảnh báo (5)");
+    const errors = r.out.indexOf("Lỗi (4)");
+    const warnings = r.out.indexOf("Cảnh báo (8)");
     const infos = r.out.indexOf("Thông tin (6)");
     expect(errors).toBeGreaterThan(0);
     expect(warnings).toBeGreaterThan(errors);
     expect(infos).toBeGreaterThan(warnings);
     expect(r.out).toContain("Chỉ tiêu 2.1 ghi 0 nhưng tổng các chỉ tiêu thành phần (2.1.1, 2.1.2) là 2.");
     expect(r.out).toContain("cần: 37,04%; ghi: 37,03%");
-    expect(r.out).toMatch(/KHÔNG ĐẠT: 5 lỗi, 5 cảnh báo, 6 thông tin/);
+    expect(r.out).toMatch(/KHÔNG ĐẠT: 4 lỗi, 8 cảnh báo, 6 thông tin/);
+    expect(r.out).toMatch(/Trạng thái: đã kiểm tra \(checked\)\.\n$/);
   });
 
   it("--exit-zero reports but exits 0", async () => {
@@ -46,7 +47,8 @@ describe("cchc check", () => {
       summary: { errors: number };
     };
     expect(j.ok).toBe(false);
-    expect(j.summary.errors).toBe(5);
+    expect(j.summary.errors).toBe(4);
+    expect(j).toMatchObject({ status: "checked", coverage: { failed: 0 } });
     const f = j.findings.find((x) => x.rule === "sum.parts")!;
     expect(f).toMatchObject({ severity: "error", code: "2.1", source: "appendix" });
     expect(f.message).toBe("Indicator 2.1 reports 0 but its parts (2.1.1, 2.1.2) add up to 2.");
@@ -56,6 +58,23 @@ describe("cchc check", () => {
     const r = await cli(["check", "ok.json", "--lang", "en"]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/OK: 0 errors/);
+    expect(r.out).toMatch(/Status: checked \(checked\)\.\n$/);
+  });
+
+  it("a report with nothing the catalog knows is not OK, and says so", async () => {
+    const empty = JSON.stringify({ ...JSON.parse(clean), values: { "2.1": { raw: "" } } });
+    const m = memoryIO({ "empty.json": empty });
+    const code = await runCli(["check", "empty.json", "--lang", "en"], m.io);
+    expect(code).toBe(1);
+    expect(m.stdout).toMatch(/NOT OK: 0 errors.*Status: nothing to check \(nothing-to-check\)\.\n$/);
+    const j = await runCli(["check", "empty.json", "--format", "json"], m.io);
+    expect(j).toBe(1);
+    const out = JSON.parse(m.stdout.slice(m.stdout.indexOf("{"))) as {
+      ok: boolean;
+      status: string;
+      coverage: object;
+    };
+    expect(out).toMatchObject({ ok: false, status: "nothing-to-check", coverage: { values: 1, known: 1 } });
   });
 
   it("exits 2 with one bilingual line when the input cannot be read", async () => {

@@ -68,11 +68,18 @@ describe("rule selection", () => {
     expect(checkReport(mk(broken), { rules: [old] }).summary.skipped).toEqual([
       { key: "sum.parts:2.1", rule: "sum.parts", reason: "not-effective" },
     ]);
-    expect(checkReport(mk(broken, "2021-12-31"), { rules: [old] }).findings).toHaveLength(1);
+    const h2of2021 = {
+      ...mk(broken),
+      period: { kind: "half-year", year: 2021, index: 2, from: "2021-07-01", to: "2021-12-31" },
+    } as Report;
+    expect(checkReport(h2of2021, { rules: [old] }).findings).toHaveLength(1);
     const fresh: RuleDefinition = { ...generatedRule("sum.parts:2.1"), effectiveFrom: "2022-06-30" };
     expect(checkReport(mk(broken), { rules: [fresh] }).findings).toHaveLength(1);
+    // a report without a period end is not a report: nothing is checked, the issue is named
     const undated = { ...mk(broken), period: {} } as unknown as Report;
-    expect(checkReport(undated, { rules: [old, fresh] }).findings).toHaveLength(2);
+    const r = checkReport(undated, { rules: [old, fresh] });
+    expect(r).toMatchObject({ ok: false, status: "invalid-report", findings: [] });
+    expect(r.issues?.map((i) => i.path)).toContain("period.to");
   });
   it("disable by rule key; extend adds to the defaults", () => {
     const broken = { "2.1": "3", "2.1.1": "2", "2.1.2": "0", "4.2.a": "1", "4.2.b": "2" };
@@ -101,13 +108,21 @@ describe("rule selection", () => {
       { key: "sum.parts:2.1", rule: "sum.parts", reason: "missing" },
     ]);
   });
-  it("a malformed custom rule is skipped, the others still run", () => {
+  it("a malformed custom rule is a rule-failed finding, not a skip; the others still run", () => {
     const bad = { ...generatedRule("sum.parts:2.1"), key: "bad", parts: null } as unknown as RuleDefinition;
     const r = checkReport(mk({ "2.1": "3", "2.1.1": "2", "2.1.2": "0" }), {
       rules: [bad, generatedRule("sum.parts:2.1")],
     });
-    expect(r.findings.map((f) => f.key)).toEqual(["sum.parts:2.1"]);
-    expect(r.summary.skipped).toEqual([{ key: "bad", rule: "sum.parts", reason: "missing" }]);
+    expect(r.findings.map((f) => `${f.key} ${f.rule}`)).toEqual([
+      "bad engine.rule-failed",
+      "sum.parts:2.1 sum.parts",
+    ]);
+    expect(r.summary.skipped).toEqual([]);
+    expect(r).toMatchObject({
+      ok: false,
+      status: "incomplete",
+      coverage: { checked: 1, failed: 1, skipped: 0 },
+    });
   });
 });
 

@@ -192,23 +192,46 @@ describe("finding shape", () => {
 });
 
 describe("reports that are not well-formed", () => {
-  it("a report without a period is checked with every rule", () => {
+  it("a report without a period is not checked: invalid-report, with the issue in both languages", () => {
     const noPeriod = {
       ...mk({ "2.1": "3", "2.1.1": "2", "2.1.2": "0" }),
       period: undefined,
     } as unknown as Report;
     const old: RuleDefinition = { ...generatedRule("sum.parts:2.1"), effectiveTo: "2021-12-31" };
     const r = checkReport(noPeriod, { rules: [old] });
-    expect(r.findings.map((f) => f.rule)).toEqual(["sum.parts"]);
-    expect(r.catalogVersion).toBe("2022");
+    expect(r).toMatchObject({ ok: false, status: "invalid-report", findings: [], catalogVersion: "2022" });
+    expect(r.coverage).toEqual({ values: 3, known: 0, checked: 0, skipped: 0, failed: 0 });
+    expect(r.issues).toEqual([
+      {
+        path: "period",
+        message: {
+          vi: "sai kiểu dữ liệu hoặc thiếu trường bắt buộc",
+          en: "wrong type or required field missing (expected object, received undefined)",
+        },
+      },
+    ]);
   });
 
-  it("a missing report gives an empty, successful result instead of throwing", () => {
-    for (const report of [null, undefined]) {
+  it("a missing report, or {}, is never ok: invalid-report instead of throwing", () => {
+    for (const report of [null, undefined, {}, [], "report", 42]) {
       const r = checkReport(report as unknown as Report);
-      expect(r).toMatchObject({ ok: true, catalogVersion: "2022", findings: [] });
-      expect(r.summary.rulesRun).toBeGreaterThan(0);
+      expect(r).toMatchObject({ ok: false, status: "invalid-report", catalogVersion: "2022", findings: [] });
+      expect(r.issues?.length).toBeGreaterThan(0);
+      expect(r.summary.rulesRun).toBe(0);
     }
+    expect(checkReport({} as Report).issues?.map((i) => i.path)).toEqual(["agency", "period", "values"]);
+  });
+
+  it("a valid report with no value the catalog knows is nothing-to-check, never ok", () => {
+    for (const values of [{}, { "9.9.9": "1" }, { "2.1": "" }]) {
+      const r = checkReport(mk(values));
+      expect(r).toMatchObject({ ok: false, status: "nothing-to-check" });
+      expect(r.issues).toBeUndefined();
+    }
+    const one = checkReport(mk({ "2.1": "3", "9.9.9": "1" }));
+    expect(one).toMatchObject({ ok: true, status: "checked" });
+    expect(one.coverage).toMatchObject({ values: 2, known: 1, failed: 0 });
+    expect(one.coverage.checked + one.coverage.skipped).toBe(one.summary.rulesRun + one.summary.rulesSkipped);
   });
 
   it("a catalogVersion that is not text is not reported as an unknown template", () => {

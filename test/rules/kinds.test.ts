@@ -284,7 +284,7 @@ describe("engine options", () => {
   });
   it("never throws on a malformed report", () => {
     const bad = { agency: { id: "x" }, period: {}, values: null } as unknown as Report;
-    expect(checkReport(bad).ok).toBe(true);
+    expect(checkReport(bad)).toMatchObject({ ok: false, status: "invalid-report" });
   });
 });
 

@@ -74,9 +74,24 @@ describe("checkReport on the real report (Khánh Hòa Sở KH&CN, H1 2022)", () 
     expect(f.codes).toEqual(["7.7.1.b", "7.7.1.c"]);
   });
 
-  it("7.7.4 100% vs 72/83 and 7.7.6 14,81% vs 8/18: mismatches", () => {
+  it("7.7.4 100% vs 72/83: mismatch", () => {
     expect(one("7.7.4", "rate.mismatch").messages.vi).toContain("86,75%");
-    expect(one("7.7.6", "rate.mismatch").messages.vi).toContain("44,44%");
+  });
+
+  it("7.7.1, 7.7.2, 7.7.6 follow the other reading (over 3.1.4 = 54): rate.other-base names both", () => {
+    const f = one("7.7.1", "rate.other-base");
+    expect(f.severity).toBe("warning");
+    expect(f.codes).toEqual(["7.7.1", "7.7.1.b", "7.7.1.a", "3.1.4"]);
+    expect(f.messages).toEqual({
+      vi: "Tỷ lệ 7.7.1 ghi 18,52%, khớp với 7.7.1.b / 3.1.4 = 10/54, không theo cách đọc của mẫu phụ lục: 7.7.1.b / 7.7.1.a = 10/10 = 100%. Hai cách đọc mẫu số khác nhau; ghi rõ cách tính trong ghi chú.",
+      en: "Rate 7.7.1 reports 18.52%, which matches 7.7.1.b / 3.1.4 = 10/54, not the template's reading: 7.7.1.b / 7.7.1.a = 10/10 = 100%. The two readings use different denominators; say in the note which one the report uses.",
+    });
+    expect(f.expected).toMatchObject({ value: "100.00" });
+    expect(f.actual).toMatchObject({ value: "18.52", description: "7.7.1.b / 3.1.4 × 100 = 10/54 × 100" });
+    expect(one("7.7.2", "rate.other-base").messages.vi).toContain("8/54");
+    // 8/18 = 44,44% by the template; the report's 14,81% is 8/54
+    expect(one("7.7.6", "rate.other-base").messages.vi).toContain("8/18 = 44,44%");
+    expect(on("7.7.6").map((f) => f.rule)).toEqual(["rate.other-base"]);
   });
 
   it("derivable blanks: 6.1 (0/20.000 = 0%) and 7.7.5.a (= 7.7.6.a = 18)", () => {
@@ -97,7 +112,7 @@ describe("checkReport on the real report (Khánh Hòa Sở KH&CN, H1 2022)", () 
   });
 
   it("raises no finding on rows that are right", () => {
-    for (const code of ["3.4.1", "6.2.1", "6.2.4", "3.1.4", "7.7.1", "7.7.2", "7.7.4.a", "3.4.1.a", "1.6"]) {
+    for (const code of ["3.4.1", "6.2.1", "6.2.4", "3.1.4", "7.7.4.a", "3.4.1.a", "1.6"]) {
       expect(
         result.findings.filter((f) => f.code === code),
         code,
@@ -118,14 +133,16 @@ describe("checkReport on the real report (Khánh Hòa Sở KH&CN, H1 2022)", () 
       "3.5 rate.zero-denominator",
       "6.1 derivable.rate",
       "7.5.3.a structure.value-in-unit-column",
+      "7.7.1 rate.other-base",
       "7.7.1.b subset.parts",
+      "7.7.2 rate.other-base",
       "7.7.4 rate.mismatch",
       "7.7.5 rate.blank-denominator",
       "7.7.5.a derivable.equal",
-      "7.7.6 rate.mismatch",
+      "7.7.6 rate.other-base",
       "7.8.2 structure.unit-differs",
     ]);
-    expect(result.summary).toMatchObject({ errors: 5, warnings: 5, infos: 6 });
+    expect(result.summary).toMatchObject({ errors: 4, warnings: 8, infos: 6 });
   });
 
   it("gives the same findings in English, with plain numbers", () => {

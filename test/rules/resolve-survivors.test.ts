@@ -104,7 +104,10 @@ describe("coded answers written as their label", () => {
       exact: true,
       percent: false,
       raw: "Có",
+      coded: { code: 1, label: { vi: "Có", en: "Yes" } },
     });
+    // a number that is not one of the codes names no answer
+    expect(resolveValue("1.6", { raw: "2" }, row("1.6")).coded).toBeUndefined();
   });
 
   it("labels of several words match whatever the spacing and case, but not with the words run together", () => {
@@ -187,13 +190,22 @@ describe("reports that are not well-formed", () => {
 });
 
 describe("the catalog index", () => {
-  it("is built once per catalog object and shared by every resolved report", () => {
+  it("is built once per frozen catalog object and shared by every resolved report", () => {
     const a = resolveValues(mk({ "2.1": "1" }), CATALOG_2022);
     const b = resolveValues(mk({}), CATALOG_2022);
     expect(a.index).toBe(b.index);
     expect(cachedIndex(CATALOG_2022)).toBe(a.index);
-    const copy = { ...CATALOG_2022 };
-    expect(cachedIndex(copy)).not.toBe(a.index);
-    expect(cachedIndex(copy)).toBe(cachedIndex(copy));
+    // a frozen copy (its rows are the frozen built-in ones) is cached on its own
+    const frozen = Object.freeze({ ...CATALOG_2022 });
+    expect(cachedIndex(frozen)).not.toBe(a.index);
+    expect(cachedIndex(frozen)).toBe(cachedIndex(frozen));
+  });
+
+  it("is rebuilt on every call for a catalog that can still change, so a change is always seen", () => {
+    const copy = { ...CATALOG_2022, rows: [...CATALOG_2022.rows] };
+    const first = cachedIndex(copy);
+    expect(cachedIndex(copy)).not.toBe(first);
+    copy.rows.pop();
+    expect(cachedIndex(copy).byId.size).toBe(first.byId.size - 1);
   });
 });

@@ -1,15 +1,22 @@
-import { catalogForReport, indexCatalog } from "../../catalog/lookup.js";
 import { checkNarrative } from "../../io/narrative.js";
 import type { Report } from "../../model/report.js";
+import { InvalidDecimalError } from "../../numbers/decimal.js";
 import { formatVietnameseNumber } from "../../numbers/format.js";
 import { checkReport } from "../../rules/engine.js";
 import type { Finding, FindingValue, Lang, Severity } from "../../rules/finding.js";
-import type { CheckResult } from "../../rules/types.js";
+import type { CheckResult, CheckStatus } from "../../rules/types.js";
 import type { Command } from "../command.js";
 import { CliError } from "../errors.js";
 import { type LoadAnyOptions, loadOptionsFrom, loadReportAny } from "../input.js";
 import type { CliIO } from "../io.js";
 import { PERIOD_OPTIONS } from "../options.js";
+
+const STATUS: Record<CheckStatus, { vi: string; en: string }> = {
+  checked: { vi: "đã kiểm tra", en: "checked" },
+  incomplete: { vi: "chưa đầy đủ: có quy tắc gặp lỗi", en: "incomplete: a rule failed" },
+  "nothing-to-check": { vi: "không có số liệu nào để kiểm tra", en: "nothing to check" },
+  "invalid-report": { vi: "báo cáo không hợp lệ", en: "not a valid report" },
+};
 
 const HEADINGS: Record<Severity, { vi: string; en: string }> = {
   error: { vi: "Lỗi", en: "Errors" },
@@ -22,8 +29,9 @@ function shown(v: FindingValue, lang: Lang): string {
   if (lang === "vi" && /^-?\d+(?:\.\d+)?$/.test(s)) {
     try {
       s = formatVietnameseNumber(s);
-    } catch {
-      // keep as is
+    } catch (e) {
+      // documented: a value the formatter does not accept (too long) is shown as written
+      if (!(e instanceof InvalidDecimalError)) throw e;
     }
   }
   return `${s}${v.unit ?? ""}`;
@@ -52,25 +60,14 @@ function textReport(findings: Finding[], lang: Lang): string {
   return lines.join("\n");
 }
 
-/** How many of the report's values the catalog knows and that hold a value or a written cell. */
-function knownValues(report: Report): number {
-  const idx = indexCatalog(catalogForReport(report).catalog);
-  let n = 0;
-  for (const [id, v] of Object.entries(report.values)) {
-    if (!idx.byId.has(id)) continue;
-    if ((v.value !== undefined && v.value !== null) || (v.raw ?? "").trim() !== "") n++;
-  }
-  return n;
-}
-
 /**
  * Refuses (CliError, exit 2) a result that checked nothing: no value of the report is an appendix row
  * the catalog knows (prose read as a table, a table whose codes all failed to match, an empty JSON
- * report), so "OK" would mean nothing. The one place that decides it: when `checkReport` returns its
- * `status`, read `result.status === "nothing-to-check"` here instead of counting values.
+ * report), so "OK" would mean nothing. The one place that decides it, from the engine's
+ * `status` (`nothing-to-check`).
  */
-export function refuseWhenNothingChecked(report: Report, result: CheckResult, path: string): void {
-  if (knownValues(report) > 0) return;
+export function refuseWhenNothingChecked(result: CheckResult, path: string): void {
+  if (result.status !== "nothing-to-check") return;
   throw new CliError(
     `${path}: không có số liệu nào để kiểm tra — không dòng nào khớp mẫu phụ lục ${result.catalogVersion} (cần bảng phụ lục số liệu: mã, chỉ tiêu, đơn vị, số liệu)`,
     `${path}: nothing to check — no row matched appendix template ${result.catalogVersion} (a statistical appendix table is needed: code, indicator, unit, value)`,
@@ -93,7 +90,7 @@ export async function loadAndCheck(
     lang,
     importFindings: [...importFindings, ...checkNarrative(report, { lang })],
   });
-  refuseWhenNothingChecked(report, result, path);
+  refuseWhenNothingChecked(result, path);
   return { report, result };
 }
 
@@ -127,7 +124,15 @@ export const checkCommand: Command = {
     if (values.format === "json") {
       io.stdout(
         `${JSON.stringify(
-          { ok: result.ok, catalogVersion: result.catalogVersion, findings: result.findings, summary: s },
+          {
+            ok: result.ok,
+            status: result.status,
+            coverage: result.coverage,
+            ...(result.issues ? { issues: result.issues } : {}),
+            catalogVersion: result.catalogVersion,
+            findings: result.findings,
+            summary: s,
+          },
           null,
           2,
         )}\n`,
@@ -139,8 +144,8 @@ export const checkCommand: Command = {
       );
       io.stdout(
         lang === "vi"
-          ? `${result.ok ? "ĐẠT" : "KHÔNG ĐẠT"}: ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin; ${s.rulesRun} quy tắc đã chạy, ${s.rulesSkipped} bỏ qua (thiếu số liệu hoặc chưa hiệu lực).\n`
-          : `${result.ok ? "OK" : "NOT OK"}: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos; ${s.rulesRun} rules run, ${s.rulesSkipped} skipped (missing values or not in force).\n`,
+          ? `${result.ok ? "ĐẠT" : "KHÔNG ĐẠT"}: ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin; ${s.rulesRun} quy tắc đã chạy, ${s.rulesSkipped} bỏ qua (thiếu số liệu hoặc chưa hiệu lực). Trạng thái: ${STATUS[result.status].vi} (${result.status}).\n`
+          : `${result.ok ? "OK" : "NOT OK"}: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos; ${s.rulesRun} rules run, ${s.rulesSkipped} skipped (missing values or not in force). Status: ${STATUS[result.status].en} (${result.status}).\n`,
       );
     }
     if (values["exit-zero"] === true) return 0;

@@ -76,7 +76,7 @@ export const scoreCommand: Command = {
     for (const g of result.groups)
       io.stdout(`  ${g.id.padEnd(23)} ${g.points.padStart(7)} / ${g.maxPoints}\n`);
     io.stdout(
-      `  ${"total".padEnd(23)} ${result.total.padStart(7)} / ${result.maxTotal}${result.complete ? "" : " (incomplete)"}\n`,
+      `  ${"total".padEnd(23)} ${result.total.padStart(7)} / ${result.maxTotal ?? "?"}${result.complete ? "" : " (incomplete)"}\n`,
     );
     return 0;
   },

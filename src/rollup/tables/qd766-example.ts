@@ -1,3 +1,4 @@
+import { deepFreeze } from "../../catalog/freeze.js";
 import type { ScoringTable } from "../score.js";
 
 const SOURCE =
@@ -16,7 +17,7 @@ const SOURCE =
  * @example
  * scoreReport(report, QD766_EXAMPLE_TABLE, { inputs: { "satisfaction-rate": "95" } }).maxTotal; // "100"
  */
-export const QD766_EXAMPLE_TABLE: ScoringTable = {
+export const QD766_EXAMPLE_TABLE: ScoringTable = deepFreeze({
   id: "qd766-example",
   name: {
     vi: "Ví dụ: Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766/QĐ-TTg) — nhóm tiêu chí",
@@ -92,4 +93,4 @@ export const QD766_EXAMPLE_TABLE: ScoringTable = {
       note: "Not an appendix row: pass it in inputs.",
     },
   ],
-};
+});

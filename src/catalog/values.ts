@@ -1,0 +1,322 @@
+/**
+ * The one reading of a report's values. Every part of the library that reads a value — the rule engine,
+ * the calculators, completion, comparison, roll-up, scoring, rendering — goes through
+ * {@link resolveValue} / {@link resolveValues}, so one cell never has two meanings: a count written
+ * `54/55 TTHC` is 54 everywhere, 7.5.3.a written `732VBĐT/876VBD` | `84%` is 84 % everywhere, a coded
+ * `Có` is 1 everywhere.
+ * @module
+ */
+import type { IndicatorValue, Report } from "../model/report.js";
+import { safeIntOf, toDecimalString } from "../numbers/decimal.js";
+import { parseVietnameseNumber } from "../numbers/parse.js";
+import type { BilingualMessage } from "../numbers/types.js";
+import { type CatalogIndex, cachedIndex } from "./lookup.js";
+import type { Catalog, CatalogRow, CodeOption } from "./types.js";
+
+/**
+ * Loại giá trị đã đọc: `number`; `fraction` (`54/55 TTHC`); `blank` (absent, `null`, empty — not
+ * reported, not 0); `none` (a dash: deliberately not applicable); `invalid` (cannot be read).
+ * @example
+ * const k: ResolvedKind = "fraction";
+ */
+export type ResolvedKind = "number" | "fraction" | "blank" | "none" | "invalid";
+
+/**
+ * Giá trị đã giải: one indicator value parsed once, as the rules read it.
+ * `value` is the number the row contributes to arithmetic: the number written; for a count written as
+ * a fraction (`54/55 TTHC`) its numerator; for a rate row written as a fraction with the percentage in
+ * the unit cell (`732VBĐT/876VBD` | `84%`) that percentage; otherwise `null`.
+ * @example
+ * resolveValues(report, CATALOG_2022).get("1.2");
+ * // { id: "1.2", kind: "number", value: "37.03", decimals: 2, exact: false, percent: true, raw: "37,03%", … }
+ */
+export interface ResolvedValue {
+  /** The indicator id (as keyed in the report). */
+  id: string;
+  /** The catalog row, or undefined for an id the catalog does not know. */
+  row: CatalogRow | undefined;
+  kind: ResolvedKind;
+  /** Exact decimal string used by the rules, or `null` (see above). */
+  value: string | null;
+  /**
+   * `Number(value)` when `value` is an integer that a double holds exactly, else `NaN` (the fast path:
+   * integer counts need no decimal arithmetic).
+   */
+  int: number;
+  /** Decimals written (precision of `value`). */
+  decimals: number;
+  /** True when `value` stands for itself (integer counts, coded answers), not for an interval. */
+  exact: boolean;
+  /** True when written with `%` (or taken from a percentage in the unit cell). */
+  percent: boolean;
+  /** The two parts of a fraction. */
+  fraction?: { numerator: string; denominator: string };
+  /** A unit word written after the number (`TTHC` in `07 TTHC`). */
+  unitWord?: string;
+  /** True when `value` is the percentage written in the unit cell (7.5.3.a of the 2022 template). */
+  valueFromUnit?: boolean;
+  /** The value cell as written (`raw`, or the pre-parsed `value` as text), `null` when absent. */
+  raw: string | null;
+  /** The unit cell as written, when given. */
+  unit?: string;
+  /** Why the value could not be read (kind `invalid`). */
+  error?: { code: string; message: BilingualMessage };
+  /** For a coded row, the answer the value stands for (`Có = 1`), when it is one of the row's codes. */
+  coded?: CodeOption;
+  /** True when the text could be read another way (`1.234`: thousands dot or decimal point). */
+  ambiguous?: boolean;
+}
+
+/**
+ * Báo cáo đã giải: the catalog a report is read against, its lookup index, and every value parsed.
+ * Absent ids resolve to `blank`.
+ * @example
+ * const r = resolveValues(report, CATALOG_2022);
+ * r.get("6.1.a").value; // "20000"
+ */
+export interface ResolvedReport {
+  catalog: Catalog;
+  index: CatalogIndex;
+  /** The values the report holds, keyed by id (only ids present in the report). */
+  values: ReadonlyMap<string, ResolvedValue>;
+  /** Ids of the report that are not rows of the catalog. */
+  unknown: string[];
+  /** The resolved value of `id` (a `blank` value when the report does not hold it). */
+  get(id: string): ResolvedValue;
+}
+
+const SIMPLE_INT = /^\d{1,15}$/;
+
+function decimalsOf(s: string): number {
+  const i = s.indexOf(".");
+  return i < 0 ? 0 : s.length - i - 1;
+}
+
+function blankValue(id: string, row: CatalogRow | undefined, raw: string | null): ResolvedValue {
+  return {
+    id,
+    row,
+    kind: "blank",
+    value: null,
+    int: Number.NaN,
+    decimals: 0,
+    exact: true,
+    percent: false,
+    raw,
+  };
+}
+
+function invalidValue(
+  id: string,
+  row: CatalogRow | undefined,
+  raw: string,
+  code: string,
+  message: BilingualMessage,
+): ResolvedValue {
+  return {
+    id,
+    row,
+    kind: "invalid",
+    value: null,
+    int: Number.NaN,
+    decimals: 0,
+    exact: true,
+    percent: false,
+    raw,
+    error: { code, message },
+  };
+}
+
+function numberValue(
+  id: string,
+  row: CatalogRow | undefined,
+  value: string,
+  decimals: number,
+  percent: boolean,
+  raw: string,
+): ResolvedValue {
+  const exact = row !== undefined && (row.kind === "count" || row.kind === "coded");
+  const out: ResolvedValue = {
+    id,
+    row,
+    kind: "number",
+    value,
+    int: safeIntOf(value),
+    decimals,
+    exact,
+    percent,
+    raw,
+  };
+  if (row?.kind === "coded") {
+    const int = out.int;
+    const option = row.codes?.find((c) => c.code === int);
+    if (option) out.coded = option;
+  }
+  return out;
+}
+
+function norm(s: string): string {
+  return s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
+}
+
+/** A coded answer written as its label (`Có`) rather than its code. */
+function codedByLabel(row: CatalogRow, raw: string): number | undefined {
+  const key = norm(raw);
+  for (const c of row.codes ?? []) {
+    if (norm(c.label.vi) === key || norm(c.label.en) === key) return c.code;
+  }
+  return undefined;
+}
+
+/**
+ * Giải một giá trị: parses one {@link IndicatorValue} against its catalog row (or `undefined` for an
+ * unknown id). Never throws.
+ * @example
+ * const row = cachedIndex(CATALOG_2022).byId.get("7.5.3.a");
+ * resolveValue("7.5.3.a", { raw: "732VBĐT/876VBD", unit: "84%" }, row).value; // "84"
+ */
+export function resolveValue(
+  id: string,
+  v: IndicatorValue | undefined,
+  row: CatalogRow | undefined,
+): ResolvedValue {
+  if (v === undefined || v === null || typeof v !== "object") return blankValue(id, row, null);
+  let out: ResolvedValue;
+  if (v.value !== undefined) {
+    if (v.value === null) out = blankValue(id, row, null);
+    else {
+      const s = toDecimalString(v.value);
+      const raw = String(v.value);
+      out =
+        s === null
+          ? invalidValue(id, row, raw, "not-a-number", { vi: "không phải là số", en: "not a number" })
+          : numberValue(id, row, s, decimalsOf(s), row?.kind === "rate", raw);
+    }
+  } else if (typeof v.raw !== "string") {
+    out = blankValue(id, row, null);
+  } else {
+    out = resolveRaw(id, v.raw, row, v.unit);
+  }
+  if (typeof v.unit === "string") out.unit = v.unit;
+  return out;
+}
+
+function resolveRaw(
+  id: string,
+  raw: string,
+  row: CatalogRow | undefined,
+  unit: string | undefined,
+): ResolvedValue {
+  if (SIMPLE_INT.test(raw)) {
+    // the common case ("27", "08"): no regexes beyond this one
+    let i = 0;
+    while (i < raw.length - 1 && raw[i] === "0") i++;
+    const value = raw.slice(i);
+    return numberValue(id, row, value, 0, false, raw);
+  }
+  const p = parseVietnameseNumber(raw);
+  if (!p.ok) {
+    if (row?.kind === "coded") {
+      const code = codedByLabel(row, raw);
+      if (code !== undefined) return numberValue(id, row, String(code), 0, false, raw);
+    }
+    return invalidValue(id, row, raw, p.error.code, p.error.message);
+  }
+  const x = p.value;
+  switch (x.kind) {
+    case "blank":
+      return blankValue(id, row, raw);
+    case "none":
+      return { ...blankValue(id, row, raw), kind: "none" };
+    case "number": {
+      const out = numberValue(id, row, x.value, x.decimals, x.percent, raw);
+      if (x.unitWord !== undefined) out.unitWord = x.unitWord;
+      if (x.ambiguity !== undefined) out.ambiguous = true;
+      return out;
+    }
+    case "fraction": {
+      const out: ResolvedValue = {
+        id,
+        row,
+        kind: "fraction",
+        value: null,
+        int: Number.NaN,
+        decimals: 0,
+        exact: true,
+        percent: false,
+        raw,
+        fraction: { numerator: x.numerator, denominator: x.denominator },
+      };
+      if (x.unitWord !== undefined) out.unitWord = x.unitWord;
+      if (row?.kind === "count") {
+        // a count written as "54/55 TTHC": the count is the numerator; the denominator names a base
+        out.value = x.numerator;
+        out.int = safeIntOf(x.numerator);
+        out.decimals = decimalsOf(x.numerator);
+      } else if (row?.kind === "rate" && typeof unit === "string") {
+        const u = parseVietnameseNumber(unit);
+        if (u.ok && u.value.kind === "number" && u.value.percent) {
+          out.value = u.value.value;
+          out.int = safeIntOf(u.value.value);
+          out.decimals = u.value.decimals;
+          out.percent = true;
+          out.exact = false;
+          out.valueFromUnit = true;
+        }
+      }
+      return out;
+    }
+  }
+}
+
+/**
+ * Giải các giá trị của báo cáo: parses every value of `report` once against `catalog` — kind, exact
+ * value, decimals, percent, fraction parts, raw text, parse error — for the rule engine, the roll-up
+ * and the importer. Never throws; ids the catalog does not know are resolved without a row and listed
+ * in `unknown`.
+ * @example
+ * const r = resolveValues(report, CATALOG_2022);
+ * r.get("1.2"); // { kind: "number", value: "37.03", decimals: 2, percent: true, raw: "37,03%", … }
+ * r.get("9.9").kind; // "blank" (not in the report)
+ */
+export function resolveValues(report: Pick<Report, "values">, catalog: Catalog): ResolvedReport {
+  const index = cachedIndex(catalog);
+  const values = new Map<string, ResolvedValue>();
+  const unknown: string[] = [];
+  const blanks = new Map<string, ResolvedValue>();
+  const src =
+    report && typeof report === "object" && report.values && typeof report.values === "object"
+      ? report.values
+      : {};
+  for (const id of Object.keys(src)) {
+    const row = index.byId.get(id);
+    if (!row) unknown.push(id);
+    values.set(id, resolveValue(id, src[id], row));
+  }
+  return {
+    catalog,
+    index,
+    values,
+    unknown,
+    get(id: string): ResolvedValue {
+      const hit = values.get(id);
+      if (hit) return hit;
+      let b = blanks.get(id);
+      if (!b) {
+        b = blankValue(id, index.byId.get(id), null);
+        blanks.set(id, b);
+      }
+      return b;
+    },
+  };
+}
+
+/**
+ * Có số liệu không: true when the value takes part in arithmetic (a number, or a fraction that yields
+ * one — see {@link ResolvedValue.value}).
+ * @example
+ * isPresent(resolveValues(report, CATALOG_2022).get("2.2.c")); // false (blank)
+ */
+export function isPresent(v: ResolvedValue): v is ResolvedValue & { value: string } {
+  return v.value !== null;
+}

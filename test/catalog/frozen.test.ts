@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import {
+  BUILTIN_CATALOGS,
+  CATALOG_2022,
+  type CatalogRow,
+  cachedIndex,
+  deepFreeze,
+  deriveCatalog,
+  isDeeplyFrozen,
+  validateCatalog,
+} from "../../src/catalog/index.js";
+import { QD766_EXAMPLE_TABLE } from "../../src/rollup/index.js";
+import { checkReport, defaultRules, EXPLICIT_RULES, STRUCTURE_RULES } from "../../src/rules/index.js";
+import { mk } from "../rules/report-builder.js";
+
+// Exported data cannot be changed by accident, and the caches never serve answers for changed data.
+
+describe("exported tables are deeply frozen", () => {
+  it("catalogs, rule tables and the scoring table", () => {
+    for (const t of [CATALOG_2022, BUILTIN_CATALOGS, EXPLICIT_RULES, STRUCTURE_RULES, QD766_EXAMPLE_TABLE]) {
+      expect(isDeeplyFrozen(t)).toBe(true);
+    }
+  });
+
+  it("mutating an exported catalog throws (ES modules are strict) and changes nothing", () => {
+    const rules = defaultRules(CATALOG_2022).length;
+    const relations = CATALOG_2022.relations.length;
+    expect(() => {
+      CATALOG_2022.relations.length = 0;
+    }).toThrow(TypeError);
+    expect(() => {
+      (CATALOG_2022.rows[0] as CatalogRow).kind = "count";
+    }).toThrow(TypeError);
+    expect(() => {
+      CATALOG_2022.rows[0]!.name.vi = "x";
+    }).toThrow(TypeError);
+    expect(() => {
+      (BUILTIN_CATALOGS as unknown as unknown[]).push({});
+    }).toThrow(TypeError);
+    expect(() => {
+      (EXPLICIT_RULES[0] as { severity: string }).severity = "info";
+    }).toThrow(TypeError);
+    expect(() => {
+      QD766_EXAMPLE_TABLE.criteria[0]!.maxPoints = "1000";
+    }).toThrow(TypeError);
+    expect(CATALOG_2022.relations).toHaveLength(relations);
+    expect(CATALOG_2022.rows[0]?.kind).toBe("group");
+    expect(defaultRules(CATALOG_2022)).toHaveLength(rules);
+  });
+});
+
+describe("caches key on frozen objects only", () => {
+  it("a caller's mutable catalog is compiled on every check, so an edit is seen at once", () => {
+    const mine = structuredClone(CATALOG_2022);
+    const report = mk({ "2.1": "3", "2.1.1": "2", "2.1.2": "0" });
+    expect(checkReport(report, { catalog: mine }).findings.map((f) => f.rule)).toEqual(["sum.parts"]);
+    mine.relations = mine.relations.filter((r) => !(r.kind === "sum" && r.total === "2.1"));
+    expect(checkReport(report, { catalog: mine }).findings).toEqual([]);
+    expect(cachedIndex(mine)).not.toBe(cachedIndex(mine));
+  });
+
+  it("isDeeplyFrozen looks all the way down", () => {
+    expect(isDeeplyFrozen(Object.freeze({ a: { b: 1 } }))).toBe(false);
+    expect(isDeeplyFrozen(deepFreeze({ a: { b: [1, { c: 2 }] } }))).toBe(true);
+    // an already frozen object's children are frozen too
+    const shallow = Object.freeze({ inner: { x: 1 } });
+    expect(isDeeplyFrozen(deepFreeze(shallow))).toBe(true);
+    const cyclic: { self?: unknown } = {};
+    cyclic.self = cyclic;
+    expect(isDeeplyFrozen(deepFreeze(cyclic))).toBe(true);
+    // a frozen node whose cycle leads to something mutable is not deeply frozen, asked first or second
+    const loose: { child?: unknown; open: { x: number } } = { open: { x: 1 } };
+    const child = Object.freeze({ parent: loose });
+    loose.child = child;
+    Object.freeze(loose);
+    expect(isDeeplyFrozen(loose)).toBe(false);
+    expect(isDeeplyFrozen(child)).toBe(false);
+    const getter = Object.freeze(Object.defineProperty({}, "x", { get: () => ({}) }));
+    expect(isDeeplyFrozen(getter)).toBe(false);
+    expect(isDeeplyFrozen("text")).toBe(true);
+  });
+});
+
+describe("deriveCatalog", () => {
+  it("removes rows with their descendants and the relations that read them, frozen, base unchanged", () => {
+    const c = deriveCatalog(CATALOG_2022, { version: "2022-no-bcci", removeRows: ["7.8"] });
+    expect(c.rows.filter((r) => r.id.startsWith("7.8"))).toEqual([]);
+    expect(c.relations.some((r) => JSON.stringify(r).includes('"7.8.'))).toBe(false);
+    expect(validateCatalog(c)).toEqual([]);
+    expect(isDeeplyFrozen(c)).toBe(true);
+    expect(c.verified).toBe(false);
+    expect(CATALOG_2022.rows.some((r) => r.id === "7.8.1")).toBe(true);
+    // a frozen derived catalog is cached like a built-in one
+    expect(cachedIndex(c)).toBe(cachedIndex(c));
+  });
+
+  it("adds a row after its parent's last descendant, replaces a row in place, adds and removes relations", () => {
+    const extra: CatalogRow = {
+      id: "2.1.3",
+      code: "2.1.3",
+      parent: "2.1",
+      name: { vi: "Khác", en: "Other" },
+      unit: { vi: "Văn bản", en: "document" },
+      kind: "count",
+      rollup: "sum",
+      additive: true,
+    };
+    const c = deriveCatalog(CATALOG_2022, {
+      version: "2022-local",
+      addRows: [extra, { ...CATALOG_2022.rows.find((r) => r.id === "2.1.1")!, note: "replaced" }],
+      removeRelations: [{ kind: "sum", total: "2.1", parts: ["2.1.1", "2.1.2"] }],
+      addRelations: [{ kind: "sum", total: "2.1", parts: ["2.1.1", "2.1.2", "2.1.3"] }],
+    });
+    const ids = c.rows.map((r) => r.id);
+    expect(ids.indexOf("2.1.3")).toBe(ids.indexOf("2.1.2") + 1);
+    expect(c.rows.find((r) => r.id === "2.1.1")?.note).toBe("replaced");
+    expect(ids.filter((id) => id === "2.1.1")).toHaveLength(1);
+    expect(validateCatalog(c)).toEqual([]);
+    const report = mk({ "2.1": "3", "2.1.1": "2", "2.1.2": "0", "2.1.3": "1" });
+    expect(checkReport(report, { catalog: c }).findings.filter((f) => f.rule === "sum.parts")).toEqual([]);
+    expect(checkReport(report).findings.filter((f) => f.rule === "sum.parts")).toHaveLength(1);
+  });
+
+  it("refuses a missing or unchanged version id", () => {
+    expect(() => deriveCatalog(CATALOG_2022, { version: "2022" })).toThrow(TypeError);
+    expect(() => deriveCatalog(CATALOG_2022, { version: "" })).toThrow(/version/);
+  });
+});

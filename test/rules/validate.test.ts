@@ -1,0 +1,99 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ReportSchema } from "../../src/model/report.js";
+import { reportIssues } from "../../src/rules/index.js";
+import { plainlyValidReport } from "../../src/rules/validate.js";
+import { FIXTURE, hostileReport } from "../fuzz/reports.js";
+import { FUZZ_RUNS } from "../fuzz/runs.js";
+
+// What checkReport refuses as invalid-report, and the fast path that spares zod on plain reports.
+
+const date = fc.oneof(
+  fc.constantFrom(
+    "2022-06-30",
+    "2022-02-29",
+    "2024-02-29",
+    "2022-13-01",
+    "0999-12-31",
+    "2200-12-31",
+    "2022-6-30",
+    "",
+  ),
+  fc
+    .date({ min: new Date("0500-01-01"), max: new Date("9999-12-31"), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
+);
+const period = fc.record(
+  {
+    kind: fc.constantFrom("month", "quarter", "half-year", "nine-months", "year", "custom", "week"),
+    year: fc.oneof(fc.integer({ min: 1900, max: 2300 }), fc.constantFrom(2022, 2022.5, Number.NaN)),
+    index: fc.option(fc.integer({ min: -1, max: 14 }), { nil: undefined }),
+    from: date,
+    to: date,
+  },
+  { requiredKeys: ["kind", "year", "from", "to"] },
+);
+const anyReport = fc
+  .tuple(hostileReport, fc.option(period, { freq: 4, nil: undefined }), fc.nat(8))
+  .map(([r, p, k]) => {
+    // mostly well-formed apart from the period, so the fast path is taken often and tested hard
+    const out: Record<string, unknown> = { ...r, agency: k === 7 ? r.agency : FIXTURE.agency };
+    if (p) out.period = p;
+    if (k === 1) out.agency = { id: "" };
+    if (k === 2) out.values = [];
+    if (k === 3) out.format = "cchc.report/2";
+    if (k === 4) out.asOf = "2022-02-30";
+    if (k === 5) out.catalogVersion = "x".repeat(41);
+    return out;
+  });
+
+describe("reportIssues", () => {
+  it("the fast path never calls an invalid report valid (zod is the reference)", () => {
+    let fast = 0;
+    fc.assert(
+      fc.property(anyReport, (r) => {
+        if (plainlyValidReport(r)) {
+          fast++;
+          expect(zodAccepts(r)).toBe(true);
+        }
+        expect(reportIssues(r).length === 0).toBe(zodAccepts(r));
+      }),
+      { numRuns: Math.max(FUZZ_RUNS, 1000) },
+    );
+    expect(fast).toBeGreaterThan(50);
+  });
+
+  it("takes the fast path for the plain reports it is meant for", () => {
+    expect(plainlyValidReport(FIXTURE)).toBe(true);
+    expect(plainlyValidReport({ ...FIXTURE, values: {} })).toBe(true);
+    expect(plainlyValidReport({ ...FIXTURE, period: { ...FIXTURE.period, index: undefined } })).toBe(false);
+  });
+
+  it("lists every issue with a dotted path, in both languages", () => {
+    const issues = reportIssues({
+      agency: { id: "" },
+      period: { ...FIXTURE.period, to: "2021-01-01" },
+      values: [],
+    });
+    expect(issues.map((i) => i.path)).toEqual(["agency.id", "period.to", "period.year", "values"]);
+    for (const i of issues) {
+      expect(i.message.vi.length).toBeGreaterThan(0);
+      expect(i.message.en.length).toBeGreaterThan(0);
+      expect(i.message.vi).not.toBe(i.message.en);
+    }
+    expect(issues[1]?.message).toEqual({
+      vi: "kỳ báo cáo kết thúc trước khi bắt đầu",
+      en: "period ends before it starts",
+    });
+  });
+});
+
+/** The reference: the model's report schema with the values left to the engine. */
+function zodAccepts(r: unknown): boolean {
+  return ReportSchema.omit({ values: true }).safeParse(r).success && recordLike(r);
+}
+
+function recordLike(r: unknown): boolean {
+  const v = (r as { values?: unknown }).values;
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
