@@ -7,7 +7,14 @@ import { type Catalog, catalogForReport, findCatalogVersion } from "cchc/catalog
 import { checkNarrative } from "cchc/io";
 import type { Report, ReportingPeriod } from "cchc/model";
 import { formatVietnameseNumber } from "cchc/numbers";
-import { type CheckResult, checkReport, type Finding, type FindingValue, type Lang } from "cchc/rules";
+import {
+  type CheckResult,
+  checkReport,
+  checkResultToJson,
+  type Finding,
+  type FindingValue,
+  type Lang,
+} from "cchc/rules";
 
 /**
  * Checks a report as `cchc check` does: the rule engine over the appendix, with the import findings
@@ -126,8 +133,7 @@ export function placeFindings(report: Report, result: CheckResult): PlacedFindin
 
 /** The findings download in JSON: the object `cchc check --format json` prints. */
 export function findingsJson(result: CheckResult): string {
-  const { ok, catalogVersion, findings, summary } = result;
-  return `${JSON.stringify({ ok, catalogVersion, findings, summary }, null, 2)}\n`;
+  return checkResultToJson(result);
 }
 
 /**

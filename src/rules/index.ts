@@ -17,6 +17,7 @@ export {
   resolveValue,
   resolveValues,
 } from "./resolve.js";
+export { checkResultToJson } from "./result-json.js";
 export type {
   CheckCoverage,
   CheckOptions,

@@ -4,6 +4,7 @@ import { InvalidDecimalError } from "../../numbers/decimal.js";
 import { formatVietnameseNumber } from "../../numbers/format.js";
 import { checkReport } from "../../rules/engine.js";
 import type { Finding, FindingValue, Lang, Severity } from "../../rules/finding.js";
+import { checkResultToJson } from "../../rules/result-json.js";
 import type { CheckResult, CheckStatus } from "../../rules/types.js";
 import type { Command } from "../command.js";
 import { CliError } from "../errors.js";
@@ -122,21 +123,7 @@ export const checkCommand: Command = {
     const { report, result } = await loadAndCheck(io, path, loadOptionsFrom(values, lang));
     const s = result.summary;
     if (values.format === "json") {
-      io.stdout(
-        `${JSON.stringify(
-          {
-            ok: result.ok,
-            status: result.status,
-            coverage: result.coverage,
-            ...(result.issues ? { issues: result.issues } : {}),
-            catalogVersion: result.catalogVersion,
-            findings: result.findings,
-            summary: s,
-          },
-          null,
-          2,
-        )}\n`,
-      );
+      io.stdout(checkResultToJson(result));
     } else {
       const title = `${report.agency.name ?? report.agency.id} — ${report.period.kind} ${report.period.year} (${report.period.from} → ${report.period.to})`;
       io.stdout(
