@@ -119,7 +119,7 @@ const WINDOW = new RegExp(
 /** "ngày 15 tháng 6 năm 2022" is a date, never a month period. */
 const DATE_WORDS = /ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}/gu;
 
-/** The lines a title is searched in: the block from "BÁO CÁO" on, else the first lines. */
+/** The lines a title is searched in: the block from "BÁO CÁO" on, else the first lines (as written). */
 function titleBlock(text: string): string {
   const lines = normalizeText(text.slice(0, 8000))
     .split(/\r?\n/)
@@ -127,10 +127,7 @@ function titleBlock(text: string): string {
     .filter((l) => l !== "" && l.length <= 300);
   const at = lines.findIndex((l) => /^báo cáo\b/iu.test(l));
   const block = at >= 0 ? lines.slice(at, at + 6) : lines.slice(0, 12);
-  return block
-    .join("\n")
-    .toLowerCase()
-    .replace(DATE_WORDS, (m) => " ".repeat(m.length));
+  return block.join("\n");
 }
 
 /**
@@ -150,13 +147,19 @@ function titleBlock(text: string): string {
  */
 export function detectPeriodInTitle(text: string): TitlePeriod | null {
   if (typeof text !== "string") return null;
-  const head = titleBlock(text);
+  const written = titleBlock(text);
+  let head = written.toLowerCase().replace(DATE_WORDS, (m) => " ".repeat(m.length));
+  // lower-casing keeps the length of Vietnamese text; if not, match on the lower-cased text alone
+  const sameLength = head.length === written.length;
+  const shown = (m: RegExpExecArray) =>
+    (sameLength ? written.slice(m.index, m.index + m[0].length) : m[0]).replace(/\s+/g, " ").trim();
+  if (!sameLength) head = written.toLowerCase();
   let found: TitlePeriod | null = null;
   for (const [kind, re] of PERIOD_PATTERNS) {
     const m = re.exec(head);
     if (!m) continue;
     const year = Number(m[m.length - 1]);
-    const matched = m[0].trim();
+    const matched = shown(m);
     if (kind === "half-year") {
       found = { kind, year, index: m.length === 3 && m[1] === "cuối" ? 2 : 1, matched };
     } else if (kind === "quarter") {
@@ -181,7 +184,7 @@ export function detectPeriodInTitle(text: string): TitlePeriod | null {
     const from = isRealDate(y1, m1, d1) ? isoDate(y1, m1, d1) : null;
     const to = isRealDate(y2, m2, d2) ? isoDate(y2, m2, d2) : null;
     if (from && to && from <= to) {
-      const window = { from, to, matched: w[0].trim() };
+      const window = { from, to, matched: shown(w) };
       if (found) found.window = window;
       else found = { kind: "custom", year: y2, matched: window.matched, window };
     }
@@ -302,6 +305,8 @@ export function importReport(text: string, options: ImportReportOptions = {}): I
     }
   }
   if (matchedRows === 0 && !findings.some((f) => f.rule === "import.columns-not-found")) {
+    const i = findings.findIndex((f) => f.rule === "import.no-rows");
+    if (i >= 0) findings.splice(i, 1);
     info(
       "import.no-appendix",
       "warning",

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { agencyInitials, readReportHeader } from "../../src/io/index.js";
+
+describe("readReportHeader (NĐ 30/2020 heading block)", () => {
+  it("takes the issuing agency under the governing body, and keeps the governing body", () => {
+    const h = readReportHeader("UBND TỈNH KHÁNH HÒA\nSỞ TƯ PHÁP\n-----\nBÁO CÁO\nCông tác CCHC năm 2022");
+    expect(h).toMatchObject({ agency: "SỞ TƯ PHÁP", governingBody: "UBND TỈNH KHÁNH HÒA" });
+  });
+
+  it("splits a two-column header saved as text from the national motto", () => {
+    const h = readReportHeader(
+      "SỞ XÂY DỰNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 31/BC-SXD\tNha Trang, ngày 3 tháng 1 năm 2023\nBÁO CÁO",
+    );
+    expect(h.agency).toBe("SỞ XÂY DỰNG");
+    expect(h.governingBody).toBeUndefined();
+    expect(h).toMatchObject({ place: "Nha Trang", date: "2023-01-03" });
+    expect(h.symbol?.parsed?.issuers).toEqual(["SXD"]);
+  });
+
+  it("also splits columns separated by wide spaces", () => {
+    const h = readReportHeader("BỘ NỘI VỤ          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBÁO CÁO");
+    expect(h.agency).toBe("BỘ NỘI VỤ");
+  });
+
+  it("joins a name broken over lines", () => {
+    expect(readReportHeader("ỦY\nBAN NHÂN DÂN\nHUYỆN CỦ CHI\n---\nBÁO CÁO").agency).toBe(
+      "ỦY BAN NHÂN DÂN HUYỆN CỦ CHI",
+    );
+    expect(readReportHeader("UBND TỈNH KHÁNH HÒA\nSỞ KHOA HỌC VÀ\nCÔNG NGHỆ\nBÁO CÁO")).toMatchObject({
+      agency: "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+      governingBody: "UBND TỈNH KHÁNH HÒA",
+    });
+  });
+
+  it("reads the place-and-date line, in words or with slashes; not an impossible date", () => {
+    expect(readReportHeader("SỞ Y TẾ\nKhánh Hòa, ngày 15 tháng 6 năm 2022").date).toBe("2022-06-15");
+    expect(readReportHeader("SỞ Y TẾ\nHà Nội, ngày 05/12/2023").date).toBe("2023-12-05");
+    expect(readReportHeader("SỞ Y TẾ\nHà Nội, ngày 31 tháng 2 năm 2023").date).toBeUndefined();
+  });
+
+  it("stops at the title and at prose: words below are never the agency", () => {
+    const h = readReportHeader("Phụ lục\nSỞ TƯ PHÁP\tx\t1");
+    expect(h.agency).toBeUndefined();
+    const p = readReportHeader("SỞ Y TẾ\nTrong kỳ, Sở đã làm nhiều việc.\nBAN QUẢN LÝ DỰ ÁN");
+    expect(p.agency).toBe("SỞ Y TẾ");
+    expect(readReportHeader("BÁO CÁO\nSỞ TƯ PHÁP").agency).toBeUndefined();
+  });
+
+  it("never throws on bad input", () => {
+    expect(readReportHeader(42 as unknown as string)).toEqual({ lines: 0 });
+    expect(readReportHeader("")).toEqual({ lines: 0 });
+  });
+});
+
+describe("agencyInitials", () => {
+  it.each([
+    ["SỞ KHOA HỌC VÀ CÔNG NGHỆ", "SKHCN"],
+    ["SỞ TƯ PHÁP", "STP"],
+    ["ỦY BAN NHÂN DÂN HUYỆN CỦ CHI", "UBND"],
+    ["UBND TỈNH KHÁNH HÒA", "UBND"],
+    ["SỞ TƯ PHÁP TỈNH KHÁNH HÒA", "STP"],
+  ])("%s → %s", (name, initials) => {
+    expect(agencyInitials(name)).toBe(initials);
+  });
+});

@@ -1,0 +1,282 @@
+/**
+ * Reading real report shapes end to end: each heading form, each title form, a narrative-only file, a
+ * space-aligned table, an unknown-code block, the CSV round trip. Fixtures: test/fixtures/reports/.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { detectPeriodInTitle, importAppendix, importReport, renderReport } from "../../src/io/index.js";
+import { AgencySchema } from "../../src/model/index.js";
+import { createAgencyRegistry, rollupReports } from "../../src/rollup/index.js";
+import { checkReport } from "../../src/rules/index.js";
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/reports/${name}`, import.meta.url), "utf8");
+const rules = (fs: readonly { rule: string }[]) => fs.map((f) => f.rule);
+const H1_2022 = { kind: "half-year" as const, year: 2022, index: 1, from: "2021-12-15", to: "2022-06-14" };
+
+describe("heading forms", () => {
+  it("two columns (agency ⇥ motto), the province first: the department is the agency", () => {
+    const r = importReport(fixture("header-two-column-stp.txt"));
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.report.agency).toEqual({
+      id: "ubnd-tinh-khanh-hoa/so-tu-phap",
+      name: "SỞ TƯ PHÁP",
+      parent: "UBND TỈNH KHÁNH HÒA",
+    });
+    expect(r.report.period).toEqual(H1_2022);
+    expect(r.report.asOf).toBe("2022-06-15");
+    expect(r.header.symbol?.written).toBe("123/BC-STP");
+    expect(r.status).toBe("imported");
+    expect(r.counts).toEqual({ rowsRead: 5, matched: 5, unmatched: 0 });
+    expect(rules(r.findings)).not.toContain("import.symbol-agency-mismatch");
+  });
+
+  it("stacked lines, a name broken after VÀ, motto and date below", () => {
+    const r = importReport(fixture("header-stacked-skhcn.txt"));
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.report.agency).toMatchObject({
+      name: "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+      parent: "UBND TỈNH KHÁNH HÒA",
+    });
+    expect(r.report.asOf).toBe("2022-06-16");
+    expect(r.report.values["3.4.1.c"]?.raw).toBe("83");
+  });
+
+  it("a name broken over three lines, and a title broken over lines (QUÝ / 3 NĂM 2021)", () => {
+    const r = importReport(fixture("header-broken-name-cu-chi.txt"));
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.report.agency).toEqual({
+      id: "uy-ban-nhan-dan-huyen-cu-chi",
+      name: "ỦY BAN NHÂN DÂN HUYỆN CỦ CHI",
+    });
+    expect(r.report.period).toEqual({
+      kind: "quarter",
+      year: 2021,
+      index: 3,
+      from: "2021-06-15",
+      to: "2021-09-14",
+    });
+    expect(r.report.asOf).toBe("2021-09-20");
+    expect(r.findings.find((f) => f.rule === "import.period-detected")?.messages.en).toContain(
+      '"QUÝ 3 NĂM 2021"',
+    );
+  });
+
+  it("cross-checks the number and symbol with the agency", () => {
+    const text = fixture("header-two-column-stp.txt").replace("123/BC-STP", "123/BC-SXD");
+    const r = importReport(text);
+    const f = r.findings.find((x) => x.rule === "import.symbol-agency-mismatch");
+    expect(f?.severity).toBe("warning");
+    expect(f?.messages.en).toContain("SXD");
+    // the governing body's initials are not a mismatch
+    const ubnd = importReport(fixture("header-two-column-stp.txt").replace("123/BC-STP", "123/BC-UBND"));
+    expect(rules(ubnd.findings)).not.toContain("import.symbol-agency-mismatch");
+  });
+
+  it("resolves the agency through a registry when one is given, and says when it cannot", () => {
+    const agencies = (
+      JSON.parse(readFileSync(new URL("../../examples/rollup/registry.json", import.meta.url), "utf8")) as {
+        agencies: unknown[];
+      }
+    ).agencies.map((a) => AgencySchema.parse(a));
+    const reg = createAgencyRegistry(agencies);
+    const resolveAgency = (n: string) => reg.resolve(n)?.id;
+    const stp = importReport(fixture("header-two-column-stp.txt"), { resolveAgency });
+    expect(stp.ok && stp.report.agency.id).toBe("khanh-hoa/stp");
+    const sxd = importReport(fixture("title-window-q1-2020.txt"), { resolveAgency });
+    expect(sxd.ok && sxd.report.agency.id).toBe("khanh-hoa/sxd");
+    const unknown = importReport(fixture("header-broken-name-cu-chi.txt"), { resolveAgency });
+    expect(unknown.ok && unknown.report.agency.id).toBe("uy-ban-nhan-dan-huyen-cu-chi");
+    expect(rules(unknown.findings)).toContain("import.agency-unresolved");
+    expect(rules(stp.findings)).not.toContain("import.agency-unresolved");
+  });
+
+  it("a roll-up of two departments whose headings name the province first includes both", () => {
+    const a = importReport(fixture("header-two-column-stp.txt"));
+    const b = importReport(fixture("header-stacked-skhcn.txt"));
+    if (!a.ok || !b.ok) throw new Error("import failed");
+    const roll = rollupReports("ubnd-tinh-khanh-hoa", [a.report, b.report]);
+    expect(roll.units.included.map((u) => u.id).sort()).toEqual([
+      "ubnd-tinh-khanh-hoa/so-khoa-hoc-va-cong-nghe",
+      "ubnd-tinh-khanh-hoa/so-tu-phap",
+    ]);
+    expect(roll.units.excluded).toEqual([]);
+    expect(roll.report.values["3.4.1.a"]?.value).toBe("333"); // 250 + 83
+  });
+});
+
+describe("title forms", () => {
+  it.each([
+    ["BÁO CÁO\nCông tác CCHC tháng 5/2021", { kind: "month", year: 2021, index: 5 }],
+    ["BÁO CÁO\nCông tác CCHC T5/2021", { kind: "month", year: 2021, index: 5 }],
+    ["BÁO CÁO\nCông tác CCHC tháng 9 năm 2021", { kind: "month", year: 2021, index: 9 }],
+    ["BÁO CÁO\nCông tác CCHC tháng 12-2021", { kind: "month", year: 2021, index: 12 }],
+    ["BÁO CÁO\nCông tác CCHC quý I/2020", { kind: "quarter", year: 2020, index: 1 }],
+    ["BÁO CÁO\nCông tác CCHC QUÝ IV NĂM 2022", { kind: "quarter", year: 2022, index: 4 }],
+    ["BÁO CÁO\nKẾT QUẢ CCHC\nQUÝ\n3 NĂM 2021", { kind: "quarter", year: 2021, index: 3 }],
+    ["BÁO CÁO\nCCHC 6 tháng năm 2022", { kind: "half-year", year: 2022, index: 1 }],
+    ["BÁO CÁO\nCCHC sáu tháng cuối năm 2022", { kind: "half-year", year: 2022, index: 2 }],
+    ["BÁO CÁO\nCCHC 9 tháng đầu năm 2022", { kind: "nine-months", year: 2022 }],
+    ["BÁO CÁO\nCông tác cải cách hành chính năm 2024", { kind: "year", year: 2024 }],
+  ])("%s", (title, expected) => {
+    expect(detectPeriodInTitle(title)).toMatchObject(expected);
+  });
+
+  it("never reads the date line as a month, nor tháng 13", () => {
+    const t = "SỞ Y TẾ\nKhánh Hòa, ngày 15 tháng 6 năm 2022\nBÁO CÁO\nCông tác CCHC quý II năm 2022";
+    expect(detectPeriodInTitle(t)).toMatchObject({ kind: "quarter", index: 2 });
+    expect(detectPeriodInTitle("Khánh Hòa, ngày 15 tháng 6 năm 2022")).toBeNull();
+    expect(detectPeriodInTitle("BÁO CÁO\ntháng 13/2021")).toBeNull();
+  });
+
+  it("a window in the title wins over the NĐ 09 default, with an info finding", () => {
+    const r = importReport(fixture("title-window-q1-2020.txt"));
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.report.period).toEqual({
+      kind: "quarter",
+      year: 2020,
+      index: 1,
+      from: "2019-12-01",
+      to: "2020-02-29",
+    });
+    const f = r.findings.find((x) => x.rule === "import.period-window");
+    expect(f?.severity).toBe("info");
+    // the same title without a window keeps the default window and says nothing about one
+    const plain = importReport(fixture("title-window-q1-2020.txt").replace(/ \(từ.*\)/, ""));
+    expect(plain.ok && plain.report.period.from).toBe("2019-12-15");
+    expect(rules(plain.findings)).not.toContain("import.period-window");
+  });
+
+  it("a window alone is a custom period; a window that ends in another year is not used", () => {
+    const custom = importReport("BÁO CÁO\nCCHC từ ngày 01/01/2022 đến ngày 31/05/2022\n", {
+      agency: { id: "x" },
+    });
+    expect(custom.ok && custom.report.period).toEqual({
+      kind: "custom",
+      year: 2022,
+      from: "2022-01-01",
+      to: "2022-05-31",
+    });
+    const off = importReport("BÁO CÁO\nCCHC năm 2022 (từ 15/12/2021 đến 14/12/2023)\n", {
+      agency: { id: "x" },
+    });
+    expect(off.ok && off.report.period.to).toBe("2022-12-14");
+    expect(off.findings.find((x) => x.rule === "import.period-window")?.severity).toBe("warning");
+  });
+
+  it("a calendar month uses reportingPeriod's month window (NĐ 09 or calendar)", () => {
+    const r = importReport(fixture("space-aligned-table.txt"));
+    expect(r.ok && r.report.period).toEqual({
+      kind: "month",
+      year: 2021,
+      index: 5,
+      from: "2021-04-15",
+      to: "2021-05-14",
+    });
+    const cal = importReport(fixture("space-aligned-table.txt"), { periodRegime: "calendar" });
+    expect(cal.ok && cal.report.period.to).toBe("2021-05-31");
+  });
+});
+
+describe("a result says what was read", () => {
+  it("a narrative without an appendix is never split on commas: status no-appendix, one finding", () => {
+    const r = importReport(fixture("narrative-only.txt"));
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.status).toBe("no-appendix");
+    expect(r.counts).toEqual({ rowsRead: 0, matched: 0, unmatched: 0 });
+    expect(r.rows).toEqual([]);
+    expect(r.findings.filter((f) => f.severity === "warning").map((f) => f.rule)).toEqual([
+      "import.no-appendix",
+    ]);
+    expect(r.report.values).toEqual({});
+    expect(r.report.narrative).toContain("1.250 hồ sơ");
+    expect(checkReport(r.report).findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  it("a table aligned with spaces is read by its columns", () => {
+    const r = importReport(fixture("space-aligned-table.txt"));
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.counts).toEqual({ rowsRead: 8, matched: 8, unmatched: 0 });
+    expect(r.report.values["1.2.b"]).toEqual({ raw: "8", note: "Đạt tiến độ" });
+    expect(r.report.values["3.4.1"]).toEqual({ raw: "95%" });
+    expect(r.report.values["3.4.1.c"]).toEqual({ raw: "190" });
+    expect(r.findings.filter((f) => f.severity === "warning")).toEqual([]);
+  });
+
+  it("a table whose columns cannot be found is refused with one finding, not a warning per row", () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `1.${i + 1}. Chỉ tiêu số ${i + 1} đơn vị ${i}`);
+    const r = importReport(
+      ["SỞ Y TẾ", "BÁO CÁO", "Công tác CCHC năm 2022", "", "Phụ lục", ...rows].join("\n"),
+    );
+    expect(r.status).toBe("no-appendix");
+    expect(r.findings.filter((f) => f.severity === "warning").map((f) => f.rule)).toEqual([
+      "import.columns-not-found",
+    ]);
+  });
+
+  it("truncation of a huge input is a finding", () => {
+    const text = `${fixture("header-two-column-stp.txt")}\n${"Lời văn. ".repeat(200)}`;
+    const r = importReport(text, { maxChars: 1200 });
+    expect(r.findings.find((f) => f.rule === "import.truncated")?.severity).toBe("warning");
+    expect(rules(importReport(text).findings)).not.toContain("import.truncated");
+  });
+});
+
+describe("import placement", () => {
+  it("a block under an unknown code keeps its block: unmatched, one finding naming the code", () => {
+    const r = importAppendix(fixture("unknown-code-block.txt"));
+    expect(r.counts).toEqual({ rowsRead: 10, matched: 7, unmatched: 3 });
+    expect(r.rows.filter((x) => x.how === "unmatched").map((x) => x.line)).toEqual([6, 7, 8]);
+    const warnings = r.findings.filter((f) => f.severity === "warning");
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.rule).toBe("import.unknown-code");
+    expect(warnings[0]?.messages.en).toContain('"7.7.3"');
+    expect(warnings[0]?.messages.en).toContain("2 sub-rows");
+    // 7.7.1's children are its own rows, not the 7.7.3 block's
+    expect(r.values["7.7.1.a"]?.raw).toBe("40");
+    expect(r.values["7.7.1.c"]?.raw).toBe("10");
+    expect(Object.values(r.values).some((v) => v.raw === "6287")).toBe(false);
+    expect(r.values["7.7.4.b"]?.raw).toBe("100");
+  });
+
+  it("sub-rows never cross into another coded row's children", () => {
+    // 1.2 has two children; a third sub-row named like 3.4.1.a stays unmatched under 1.2
+    const text = [
+      "Phụ lục",
+      "1.2.\tTỷ lệ hoàn thành Kế hoạch CCHC\t%\t50%\t",
+      "\t- Số nhiệm vụ đề ra trong kế hoạch\tNhiệm vụ\t10\t",
+      "\t- Số nhiệm vụ đã hoàn thành\tNhiệm vụ\t5\t",
+      "\t- Tổng số hồ sơ TTHC đã tiếp nhận\tHồ sơ\t99\t",
+    ].join("\n");
+    const r = importAppendix(text);
+    expect(r.values["3.4.1.a"]).toBeUndefined();
+    expect(r.rows[3]?.how).toBe("unmatched");
+    expect(r.counts).toEqual({ rowsRead: 4, matched: 3, unmatched: 1 });
+  });
+
+  it("the CSV the library writes reads back with the same values and no false duplicate", () => {
+    const src = importReport(
+      readFileSync(new URL("../fixtures/appendix-khanh-hoa-2022h1.txt", import.meta.url), "utf8"),
+      {
+        period: H1_2022,
+        agency: { id: "khanh-hoa/skhcn" },
+      },
+    );
+    if (!src.ok) throw new Error(src.error.code);
+    const csv = renderReport(src.report, { to: "csv" });
+    const back = importReport(csv, { period: H1_2022, agency: { id: "khanh-hoa/skhcn" } });
+    if (!back.ok) throw new Error(back.error.code);
+    expect(back.report.values).toEqual(src.report.values);
+    const noisy = [
+      "import.duplicate-code",
+      "import.unmatched-row",
+      "import.matched-by-name",
+      "import.unknown-code",
+    ];
+    expect(rules(back.findings).filter((r) => noisy.includes(r))).toEqual([]);
+    expect(back.counts.unmatched).toBe(0);
+    const strip = (fs: readonly { rule: string; code: string | null; severity: string }[]) =>
+      fs.map((f) => `${f.rule} ${f.code} ${f.severity}`).sort();
+    expect(strip(checkReport(back.report).findings)).toEqual(strip(checkReport(src.report).findings));
+  });
+});
