@@ -454,6 +454,13 @@ export function importAppendix(text: string, options: ImportOptions = {}): Appen
     if (excerpt !== undefined) f.excerpt = excerpt;
     findings.push(f);
   };
+  /** Whether one more finding of `rule` is listed; past the cap it is only counted (messages not built). */
+  const room = (rule: string): boolean => {
+    const n = perRule.get(rule) ?? 0;
+    if (n < MAX_FINDINGS_PER_RULE) return true;
+    perRule.set(rule, n + 1);
+    return false;
+  };
   const result: AppendixImport = {
     values: {},
     rows: [],
@@ -471,13 +478,14 @@ export function importAppendix(text: string, options: ImportOptions = {}): Appen
   const max = options.maxChars ?? 5_000_000;
   let src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (src.length > max) {
-    F(
-      "import.truncated",
-      "warning",
-      null,
-      `văn bản dài ${src.length} ký tự, quá giới hạn ${max}; phần sau bị bỏ qua (tăng maxChars để đọc hết)`,
-      `the text has ${src.length} characters, more than the limit ${max}; the rest was ignored (raise maxChars to read it all)`,
-    );
+    if (room("import.truncated"))
+      F(
+        "import.truncated",
+        "warning",
+        null,
+        `văn bản dài ${src.length} ký tự, quá giới hạn ${max}; phần sau bị bỏ qua (tăng maxChars để đọc hết)`,
+        `the text has ${src.length} characters, more than the limit ${max}; the rest was ignored (raise maxChars to read it all)`,
+      );
     src = src.slice(0, max);
   }
   src = normalizeText(src);
@@ -488,13 +496,14 @@ export function importAppendix(text: string, options: ImportOptions = {}): Appen
   result.delimiter = table.delimiter || "\t";
   result.layout = table.layout;
   if (table.layout === "none" && table.codeLines >= 3) {
-    F(
-      "import.columns-not-found",
-      "warning",
-      null,
-      `có ${table.codeLines} dòng bắt đầu bằng mã chỉ tiêu nhưng không tách được cột (không có tab, dấu phân cách hay cột thẳng hàng); phụ lục chưa được nhập — hãy lưu bảng dạng TSV/CSV`,
-      `${table.codeLines} lines start with an indicator code but their columns could not be found (no tabs, delimiter or aligned columns); the appendix was not imported — save the table as TSV/CSV`,
-    );
+    if (room("import.columns-not-found"))
+      F(
+        "import.columns-not-found",
+        "warning",
+        null,
+        `có ${table.codeLines} dòng bắt đầu bằng mã chỉ tiêu nhưng không tách được cột (không có tab, dấu phân cách hay cột thẳng hàng); phụ lục chưa được nhập — hãy lưu bảng dạng TSV/CSV`,
+        `${table.codeLines} lines start with an indicator code but their columns could not be found (no tabs, delimiter or aligned columns); the appendix was not imported — save the table as TSV/CSV`,
+      );
   }
   // stages 2 and 3: read records, then rows
   const tableRows = readRows(readRecords(lines, table), table.layout);
@@ -513,14 +522,15 @@ export function importAppendix(text: string, options: ImportOptions = {}): Appen
     const sub = p.rows.length;
     const lines = sub ? ` và ${sub} dòng con của nó (dòng ${p.rows[0]}–${p.rows[sub - 1]})` : "";
     const linesEn = sub ? ` and its ${sub} sub-rows (lines ${p.rows[0]}–${p.rows[sub - 1]})` : "";
-    F(
-      "import.unknown-code",
-      "warning",
-      null,
-      `dòng ${p.line}: mã "${clip(p.code, 20)}" không có trong mẫu phụ lục ${catalog.version}; dòng này${lines} chưa được nhập`,
-      `line ${p.line}: code "${clip(p.code, 20)}" is not in appendix template ${catalog.version}; the row${linesEn} not imported`,
-      clip(p.name),
-    );
+    if (room("import.unknown-code"))
+      F(
+        "import.unknown-code",
+        "warning",
+        null,
+        `dòng ${p.line}: mã "${clip(p.code, 20)}" không có trong mẫu phụ lục ${catalog.version}; dòng này${lines} chưa được nhập`,
+        `line ${p.line}: code "${clip(p.code, 20)}" is not in appendix template ${catalog.version}; the row${linesEn} not imported`,
+        clip(p.name),
+      );
   };
   for (const tr of tableRows) {
     const ir: ImportedRow = {
@@ -548,77 +558,84 @@ export function importAppendix(text: string, options: ImportOptions = {}): Appen
       matchedOf[matchedOf.length - 1] = ofId;
       if (tr.html) htmlRows.push(String(tr.line));
       if (tr.kind === "continued-note") {
-        F(
-          "import.continued-note",
-          "info",
-          ofId,
-          `dòng ${tr.line}: ghi chú nối tiếp dòng ${ofLine}${ofId ? ` (${ofId})` : ""}`,
-          `line ${tr.line}: note continued from line ${ofLine}${ofId ? ` (${ofId})` : ""}`,
-        );
+        if (room("import.continued-note"))
+          F(
+            "import.continued-note",
+            "info",
+            ofId,
+            `dòng ${tr.line}: ghi chú nối tiếp dòng ${ofLine}${ofId ? ` (${ofId})` : ""}`,
+            `line ${tr.line}: note continued from line ${ofLine}${ofId ? ` (${ofId})` : ""}`,
+          );
       } else {
-        F(
-          "import.continued-name",
-          "info",
-          ofId,
-          `dòng ${tr.line}: tên chỉ tiêu nối tiếp dòng ${ofLine}`,
-          `line ${tr.line}: row name continued from line ${ofLine}`,
-        );
+        if (room("import.continued-name"))
+          F(
+            "import.continued-name",
+            "info",
+            ofId,
+            `dòng ${tr.line}: tên chỉ tiêu nối tiếp dòng ${ofLine}`,
+            `line ${tr.line}: row name continued from line ${ofLine}`,
+          );
       }
       continue;
     }
     if (tr.html) htmlRows.push(String(tr.line));
     result.counts.rowsRead++;
     let matched: CatalogRow | null = null;
-    if (normalizeCode(tr.code) !== "" && isCodeLike(normalizeCode(tr.code))) {
+    const normCode = normalizeCode(tr.code);
+    if (normCode !== "" && isCodeLike(normCode)) {
       closeUnknown();
       const m = matchCode(tr.code, tr.name, idx, used, memo);
       matched = m.row;
       ir.how = m.how;
       if (m.problem === "unknown-code") {
         if (matched) {
+          if (room("import.unknown-code"))
+            F(
+              "import.unknown-code",
+              "warning",
+              null,
+              `dòng ${tr.line}: mã "${clip(tr.code, 20)}" không có trong mẫu phụ lục ${catalog.version}`,
+              `line ${tr.line}: code "${clip(tr.code, 20)}" is not in appendix template ${catalog.version}`,
+              clip(tr.name),
+            );
+        } else {
+          pending = { line: tr.line, code: tr.code, name: tr.name, rows: [] };
+          block = { parent: null, unknownCode: normCode };
+        }
+      } else if (m.problem === "duplicate-code" && matched) {
+        if (room("import.duplicate-code"))
+          F(
+            "import.duplicate-code",
+            "warning",
+            matched.id,
+            `dòng ${tr.line}: mã ${normCode} đã dùng cho dòng khác; theo tên, dòng này là ${matched.id}`,
+            `line ${tr.line}: code ${normCode} is used twice; by its name this row is ${matched.id}`,
+            clip(tr.name),
+          );
+      } else if (m.problem === "code-again") {
+        const first = idx.byCode.get(normCode)?.[0] ?? idx.byId.get(normCode);
+        if (room("import.duplicate-code"))
+          F(
+            "import.duplicate-code",
+            "warning",
+            first?.id ?? null,
+            `dòng ${tr.line}: mã ${normCode} xuất hiện lần nữa`,
+            `line ${tr.line}: code ${normCode} appears again`,
+            clip(tr.name),
+          );
+      }
+      if (matched && m.problem && m.problem !== "duplicate-code") nameFinding(tr, matched, m.problem);
+    } else {
+      if (normCode !== "") {
+        if (room("import.unknown-code"))
           F(
             "import.unknown-code",
             "warning",
             null,
-            `dòng ${tr.line}: mã "${clip(tr.code, 20)}" không có trong mẫu phụ lục ${catalog.version}`,
-            `line ${tr.line}: code "${clip(tr.code, 20)}" is not in appendix template ${catalog.version}`,
+            `dòng ${tr.line}: "${clip(tr.code, 20)}" không phải mã chỉ tiêu`,
+            `line ${tr.line}: "${clip(tr.code, 20)}" is not an indicator code`,
             clip(tr.name),
           );
-        } else {
-          pending = { line: tr.line, code: tr.code, name: tr.name, rows: [] };
-          block = { parent: null, unknownCode: normalizeCode(tr.code) };
-        }
-      } else if (m.problem === "duplicate-code" && matched) {
-        F(
-          "import.duplicate-code",
-          "warning",
-          matched.id,
-          `dòng ${tr.line}: mã ${normalizeCode(tr.code)} đã dùng cho dòng khác; theo tên, dòng này là ${matched.id}`,
-          `line ${tr.line}: code ${normalizeCode(tr.code)} is used twice; by its name this row is ${matched.id}`,
-          clip(tr.name),
-        );
-      } else if (m.problem === "code-again") {
-        const first = idx.byCode.get(normalizeCode(tr.code))?.[0] ?? idx.byId.get(normalizeCode(tr.code));
-        F(
-          "import.duplicate-code",
-          "warning",
-          first?.id ?? null,
-          `dòng ${tr.line}: mã ${normalizeCode(tr.code)} xuất hiện lần nữa`,
-          `line ${tr.line}: code ${normalizeCode(tr.code)} appears again`,
-          clip(tr.name),
-        );
-      }
-      if (matched && m.problem && m.problem !== "duplicate-code") nameFinding(tr, matched, m.problem);
-    } else {
-      if (normalizeCode(tr.code) !== "") {
-        F(
-          "import.unknown-code",
-          "warning",
-          null,
-          `dòng ${tr.line}: "${clip(tr.code, 20)}" không phải mã chỉ tiêu`,
-          `line ${tr.line}: "${clip(tr.code, 20)}" is not an indicator code`,
-          clip(tr.name),
-        );
       }
       const p = placeSubRow(tr.name, block, idx, used, memo);
       matched = p.row;
@@ -629,25 +646,28 @@ export function importAppendix(text: string, options: ImportOptions = {}): Appen
       }
       if (matched && p.how === "name") nameFinding(tr, matched, "no-code");
       if (matched && p.byPosition) {
-        F(
-          "import.matched-by-position",
-          "info",
-          matched.id,
-          `dòng ${tr.line}: "${clip(cleanName(tr.name), 60)}" được xếp vào ${matched.id} theo vị trí (tên khác mẫu: "${clip(matched.name.vi, 60)}")`,
-          `line ${tr.line}: "${clip(cleanName(tr.name), 60)}" placed at ${matched.id} by position (template name: "${clip(matched.name.vi, 60)}")`,
-        );
+        if (room("import.matched-by-position"))
+          F(
+            "import.matched-by-position",
+            "info",
+            matched.id,
+            `dòng ${tr.line}: "${clip(cleanName(tr.name), 60)}" được xếp vào ${matched.id} theo vị trí (tên khác mẫu: "${clip(matched.name.vi, 60)}")`,
+            `line ${tr.line}: "${clip(cleanName(tr.name), 60)}" placed at ${matched.id} by position (template name: "${clip(matched.name.vi, 60)}")`,
+          );
       }
     }
     if (!matched) {
       ir.how = "unmatched";
-      F(
-        "import.unmatched-row",
-        "warning",
-        null,
-        `dòng ${tr.line}: không xác định được chỉ tiêu; giá trị "${clip(tr.value, 30)}" chưa được nhập`,
-        `line ${tr.line}: no indicator found; value "${clip(tr.value, 30)}" not imported`,
-        clip(`${tr.code} ${tr.name}`),
-      );
+      if (pending) continue; // said once, by the unknown-code finding of its block
+      if (room("import.unmatched-row"))
+        F(
+          "import.unmatched-row",
+          "warning",
+          null,
+          `dòng ${tr.line}: không xác định được chỉ tiêu; giá trị "${clip(tr.value, 30)}" chưa được nhập`,
+          `line ${tr.line}: no indicator found; value "${clip(tr.value, 30)}" not imported`,
+          clip(`${tr.code} ${tr.name}`),
+        );
       continue;
     }
     used.add(matched.id);
@@ -664,33 +684,36 @@ export function importAppendix(text: string, options: ImportOptions = {}): Appen
   closeUnknown();
   result.counts.unmatched = result.counts.rowsRead - result.counts.matched;
   if (htmlRows.length) {
-    F(
-      "import.html-stripped",
-      "info",
-      null,
-      `đã bỏ thẻ HTML ở ${htmlRows.length} dòng (dòng ${htmlRows.slice(0, 12).join(", ")}${htmlRows.length > 12 ? ", …" : ""})`,
-      `HTML tags removed from ${htmlRows.length} rows (lines ${htmlRows.slice(0, 12).join(", ")}${htmlRows.length > 12 ? ", …" : ""})`,
-    );
+    if (room("import.html-stripped"))
+      F(
+        "import.html-stripped",
+        "info",
+        null,
+        `đã bỏ thẻ HTML ở ${htmlRows.length} dòng (dòng ${htmlRows.slice(0, 12).join(", ")}${htmlRows.length > 12 ? ", …" : ""})`,
+        `HTML tags removed from ${htmlRows.length} rows (lines ${htmlRows.slice(0, 12).join(", ")}${htmlRows.length > 12 ? ", …" : ""})`,
+      );
   }
   if (result.counts.matched === 0 && !perRule.has("import.columns-not-found")) {
-    F(
-      "import.no-rows",
-      "warning",
-      null,
-      "không có dòng số liệu nào khớp mẫu phụ lục",
-      "no row matched the appendix template",
-    );
+    if (room("import.no-rows"))
+      F(
+        "import.no-rows",
+        "warning",
+        null,
+        "không có dòng số liệu nào khớp mẫu phụ lục",
+        "no row matched the appendix template",
+      );
   }
   const capped = [...perRule].filter(([, n]) => n > MAX_FINDINGS_PER_RULE);
   if (capped.length) {
     const list = capped.map(([r, n]) => `${r} ×${n - MAX_FINDINGS_PER_RULE}`).join(", ");
-    F(
-      "import.findings-capped",
-      "info",
-      null,
-      `mỗi loại chỉ liệt kê ${MAX_FINDINGS_PER_RULE} phát hiện đầu; không liệt kê thêm: ${list}`,
-      `only the first ${MAX_FINDINGS_PER_RULE} findings of each rule are listed; not listed: ${list}`,
-    );
+    if (room("import.findings-capped"))
+      F(
+        "import.findings-capped",
+        "info",
+        null,
+        `mỗi loại chỉ liệt kê ${MAX_FINDINGS_PER_RULE} phát hiện đầu; không liệt kê thêm: ${list}`,
+        `only the first ${MAX_FINDINGS_PER_RULE} findings of each rule are listed; not listed: ${list}`,
+      );
   }
   return result;
 
@@ -703,13 +726,14 @@ export function importAppendix(text: string, options: ImportOptions = {}): Appen
       const valueLike = VALUE_LIKE.test(tr.unit) && !VALUE_LIKE.test(catUnit);
       if (valueLike) {
         v.unit = tr.unit;
-        F(
-          "import.value-in-unit-column",
-          "warning",
-          matched.id,
-          `${matched.id}: cột đơn vị chứa số liệu "${tr.unit}" (cột số liệu: "${clip(tr.value, 40)}"); giữ nguyên cả hai`,
-          `${matched.id}: the unit column holds a value "${tr.unit}" (value column: "${clip(tr.value, 40)}"); both kept as written`,
-        );
+        if (room("import.value-in-unit-column"))
+          F(
+            "import.value-in-unit-column",
+            "warning",
+            matched.id,
+            `${matched.id}: cột đơn vị chứa số liệu "${tr.unit}" (cột số liệu: "${clip(tr.value, 40)}"); giữ nguyên cả hai`,
+            `${matched.id}: the unit column holds a value "${tr.unit}" (value column: "${clip(tr.value, 40)}"); both kept as written`,
+          );
       } else if (!isGroup) v.unit = tr.unit;
     }
     if (tr.note !== "") v.note = tr.note;
@@ -735,14 +759,15 @@ export function importAppendix(text: string, options: ImportOptions = {}): Appen
       "no-code": "no code",
       "not-a-code": "no code",
     }[why];
-    F(
-      "import.matched-by-name",
-      "warning",
-      r.id,
-      `dòng ${tr.line} (${viWhy}): nhận là ${r.id} theo tên "${clip(r.name.vi, 60)}"`,
-      `line ${tr.line} (${enWhy}): taken as ${r.id} by its name "${clip(r.name.en, 60)}"`,
-      clip(tr.name),
-    );
+    if (room("import.matched-by-name"))
+      F(
+        "import.matched-by-name",
+        "warning",
+        r.id,
+        `dòng ${tr.line} (${viWhy}): nhận là ${r.id} theo tên "${clip(r.name.vi, 60)}"`,
+        `line ${tr.line} (${enWhy}): taken as ${r.id} by its name "${clip(r.name.en, 60)}"`,
+        clip(tr.name),
+      );
   }
 
   function codeGap(id: string, line: number) {
@@ -752,13 +777,14 @@ export function importAppendix(text: string, options: ImportOptions = {}): Appen
     const prev = lastSibling.get(prefix);
     if (prev !== undefined && lastPart > prev + 1) {
       const from = prefix ? `${prefix}.${prev}` : String(prev);
-      F(
-        "import.code-gap",
-        "info",
-        id,
-        `dòng ${line}: mã nhảy từ ${from} sang ${id}`,
-        `line ${line}: numbering jumps from ${from} to ${id}`,
-      );
+      if (room("import.code-gap"))
+        F(
+          "import.code-gap",
+          "info",
+          id,
+          `dòng ${line}: mã nhảy từ ${from} sang ${id}`,
+          `line ${line}: numbering jumps from ${from} to ${id}`,
+        );
     }
     lastSibling.set(prefix, Math.max(prev ?? 0, lastPart));
   }

@@ -37,6 +37,8 @@ export interface TableLayout {
 const CODE_START = /^\s*\d{1,3}(?:\.\d{1,3}){0,5}\.?(?=\s+\S)/;
 /** A code or id alone: "1.2", "1.2.", "1.2.a". */
 const CODE_CELL = /^\d{1,3}(?:\.\d{1,3}){0,5}(?:\.[a-z])*\.?$/;
+/** "Phụ lục", "PHỤ LỤC", "Phu luc" (after markdown marks), without folding every line. */
+const HEADING_START = /^[\s*#_]*ph[uụ][*#_\s]*l[uụ]c/iu;
 const WIDE_GAP = /\S {2,}\S/;
 const MAX_ALIGNED_LINE = 1000;
 const MAX_CELL = 20_000;
@@ -57,8 +59,7 @@ export function findAppendixHeading(lines: readonly string[]): number | null {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.length > 200 || l.includes("\t")) continue;
-    if (!/^[\s*#_]*ph/i.test(l)) continue;
-    if (!foldText(l.replace(/[*#_]/g, "")).startsWith("phu luc")) continue;
+    if (!HEADING_START.test(l)) continue;
     if (next <= i) {
       next = i + 1;
       while (next < lines.length && !(lines[next]!.includes("\t") || isAlignedRow(lines[next]!))) next++;
