@@ -323,6 +323,14 @@ export function importReport(text: string, options: ImportReportOptions = {}): I
   };
   const asOf = options.asOf ?? header.date;
   if (asOf) candidate.asOf = asOf;
+  if (!options.asOf && header.date !== undefined && header.date < period.from) {
+    info(
+      "import.date-before-period",
+      "warning",
+      `ngày của văn bản ${header.date} ở trước kỳ báo cáo (${period.from} → ${period.to}): ngày hoặc kỳ bị ghi nhầm?`,
+      `the document's date ${header.date} is before the reporting period (${period.from} → ${period.to}): is the date or the period mistyped?`,
+    );
+  }
   if (narrative) candidate.narrative = narrative;
   const parsed = ReportSchema.safeParse(candidate);
   if (!parsed.success) {

@@ -143,13 +143,32 @@ export function alignedColumns(lines: readonly string[]): number[] | null {
   return starts.length >= 3 && starts.length <= 8 ? starts : null;
 }
 
-/** Cuts a line at the column starts: cell j is the text from `starts[j]` to `starts[j + 1]`. */
+/**
+ * Cuts a line at the column starts: cell j is the text from `starts[j]` to `starts[j + 1]`. A cut that
+ * does not fall in a run of two or more spaces (a cell overflowing into the next column) moves right to
+ * the next such run, so the overflowing cell stays whole.
+ */
 export function cutColumns(line: string, starts: readonly number[]): string[] {
+  const cuts: number[] = [0];
+  for (let j = 1; j < starts.length; j++) {
+    let b = Math.max(starts[j]!, cuts[j - 1]!);
+    const inGap =
+      b >= line.length ||
+      (line[b] === " " && (line[b - 1] === " " || line[b + 1] === " ")) ||
+      (line[b - 1] === " " && line[b - 2] === " ");
+    if (b > 0 && !inGap) {
+      const gap = line.indexOf("  ", b);
+      if (gap >= 0) {
+        b = gap;
+        while (b < line.length && line[b] === " ") b++;
+      }
+    }
+    cuts.push(Math.min(b, line.length));
+  }
   const cells: string[] = [];
-  for (let j = 0; j < starts.length; j++) {
-    const from = j === 0 ? 0 : starts[j]!;
-    const to = j + 1 < starts.length ? starts[j + 1]! : line.length;
-    cells.push(from < line.length ? line.slice(from, Math.max(from, to)).trim() : "");
+  for (let j = 0; j < cuts.length; j++) {
+    const to = j + 1 < cuts.length ? cuts[j + 1]! : line.length;
+    cells.push(line.slice(cuts[j]!, Math.max(cuts[j]!, to)).trim());
   }
   return cells;
 }

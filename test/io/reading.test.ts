@@ -280,3 +280,18 @@ describe("import placement", () => {
     expect(strip(checkReport(back.report).findings)).toEqual(strip(checkReport(src.report).findings));
   });
 });
+
+describe("the document's date against the period", () => {
+  it("warns when the heading's date is before the period, not when it follows it", () => {
+    const early = fixture("header-two-column-stp.txt").replace(
+      "ngày 15 tháng 6 năm 2022",
+      "ngày 15 tháng 6 năm 2020",
+    );
+    expect(importReport(early).findings.find((f) => f.rule === "import.date-before-period")?.severity).toBe(
+      "warning",
+    );
+    expect(rules(importReport(fixture("header-two-column-stp.txt")).findings)).not.toContain(
+      "import.date-before-period",
+    );
+  });
+});

@@ -189,3 +189,14 @@ describe("stage 5: placeSubRow", () => {
     expect(placeSubRow("- Số nhiệm vụ đã hoàn thành", under(null, "7.7.3"), idx, new Set()).row).toBeNull();
   });
 });
+
+describe("stage 2: an overflowing aligned cell", () => {
+  it("moves a cut that would split a word to the next wide gap", () => {
+    expect(cutColumns("1.1.    Số văn bản chỉ đạo dài   Văn bản    15", [0, 8, 23, 34])).toEqual([
+      "1.1.",
+      "Số văn bản chỉ đạo dài",
+      "Văn bản",
+      "15",
+    ]);
+  });
+});
