@@ -30,7 +30,7 @@ export interface ReportHeader {
 const MOTTO = /cong hoa xa hoi chu nghia viet nam|doc lap tu do hanh phuc/;
 /** Words an agency name starts with (NĐ 30/2020 Phụ lục I: "tên cơ quan, tổ chức ban hành văn bản"). */
 const HEAD =
-  /^(ubnd|hdnd|uy|uy ban|so|bo|ban|cuc|tong cuc|chi cuc|trung tam|van phong|phong|hoi dong|thanh tra|cong an|kho bac|bao hiem|co quan|dai hoc|truong|vien|benh vien|dai|tinh uy|huyen uy|thanh uy|dang uy|chinh phu|toa an|quy|chi nhanh|bo chi huy|doan|lien doan|hoi)\b/;
+  /^(ubnd|hdnd|uy|uy ban|so|bo|ban|cuc|tong cuc|chi cuc|trung tam|van phong|phong|hoi dong|thanh tra|cong an|kho bac|bao hiem|co quan|dai hoc|truong|vien|benh vien|dai|tinh uy|huyen uy|thanh uy|dang uy|chinh phu|toa an|quy|chi nhanh|bo chi huy|doan|lien doan|hoi|vu)\b/;
 /** A name cut here is not finished ("ỦY" / "BAN NHÂN DÂN" / "HUYỆN CỦ CHI"). */
 const UNFINISHED =
   /^(uy|uy ban|uy ban nhan|uy ban nhan dan|ubnd|hdnd|hoi dong|hoi dong nhan|hoi dong nhan dan|so|bo|cuc|chi cuc|tong cuc|trung tam|van phong|ban|phong)$|\b(va|cua)$/;
@@ -81,7 +81,8 @@ export function readReportHeader(text: string): ReportHeader {
     if (line === "") continue;
     nonEmpty++;
     const cells = line
-      .split(/\t+| {3,}/)
+      .split(/\t+/)
+      .flatMap((c) => c.replace(/^(số\s*[:.]?)\s+/iu, "$1 ").split(/ {3,}/))
       .map((c) => c.trim())
       .filter(Boolean);
     let stop = false;

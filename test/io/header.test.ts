@@ -63,3 +63,17 @@ describe("agencyInitials", () => {
     expect(agencyInitials(name)).toBe(initials);
   });
 });
+
+describe("readReportHeader: more layouts", () => {
+  it("a department (Vụ) under a ministry, and a symbol whose number is left blank", () => {
+    const h = readReportHeader("BỘ NỘI VỤ\nVỤ CẢI CÁCH HÀNH CHÍNH\nSố:     /BC-VCCHC\nBÁO CÁO");
+    expect(h).toMatchObject({ agency: "VỤ CẢI CÁCH HÀNH CHÍNH", governingBody: "BỘ NỘI VỤ" });
+    expect(h.symbol?.written).toBe("/BC-VCCHC");
+  });
+  it("a two-column header separated by wide spaces keeps the symbol and the date apart", () => {
+    const h = readReportHeader(
+      "SỞ Y TẾ          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/BC-SYT          Nha Trang, ngày 2 tháng 7 năm 2022\nBÁO CÁO",
+    );
+    expect(h).toMatchObject({ agency: "SỞ Y TẾ", date: "2022-07-02", symbol: { written: "12/BC-SYT" } });
+  });
+});
