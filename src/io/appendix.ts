@@ -161,6 +161,11 @@ function rolesFromHeader(map: Map<number, Role>, width: number): Role[] {
   return Array.from({ length: n }, (_, i) => cols[i] ?? ("extra" as Role));
 }
 
+function cellAt(cells: readonly string[], columns: readonly Role[], role: Role): string {
+  const i = columns.indexOf(role);
+  return i >= 0 ? (cells[i] ?? "") : "";
+}
+
 function isCodeLike(s: string): boolean {
   return CODE_RE.test(s) || ID_RE.test(s);
 }
@@ -180,7 +185,8 @@ export function readRows(records: readonly RawRecord[], layout: TableLayout["lay
   let last = -1;
   for (const rec of records) {
     if (rec.cells.every((c) => c.trim() === "")) continue;
-    const cellsRaw = rec.cells.map((c) => (c.length > MAX_CELL ? c.slice(0, MAX_CELL) : c));
+    let cellsRaw = rec.cells;
+    if (cellsRaw.some((c) => c.length > MAX_CELL)) cellsRaw = cellsRaw.map((c) => c.slice(0, MAX_CELL));
     if (!sawData) {
       const hr = headerRoles(cellsRaw);
       const firstCell = normalizeCode(stripHtml(cellsRaw[0] ?? "").text);
@@ -213,20 +219,18 @@ export function readRows(records: readonly RawRecord[], layout: TableLayout["lay
       if (s.stripped) html = true;
       return s.text.trim();
     });
-    const get = (role: Role) => {
-      const i = columns.indexOf(role);
-      return i >= 0 ? (cells[i] ?? "") : "";
-    };
-    let note = get("note");
-    const extra = cells.filter((_, i) => i >= columns.length && cells[i] !== "");
-    if (extra.length) note = [note, ...extra].filter(Boolean).join(" ");
+    let note = cellAt(cells, columns, "note");
+    if (cells.length > columns.length) {
+      const extra = cells.slice(columns.length).filter((c) => c !== "");
+      if (extra.length) note = [note, ...extra].filter(Boolean).join(" ");
+    }
     const row: TableRow = {
       line: rec.line,
       kind: "data",
-      code: get("code"),
-      name: get("name"),
-      unit: get("unit"),
-      value: get("value"),
+      code: cellAt(cells, columns, "code"),
+      name: cellAt(cells, columns, "name"),
+      unit: cellAt(cells, columns, "unit"),
+      value: cellAt(cells, columns, "value"),
       note,
       html,
     };
@@ -434,6 +438,17 @@ export function placeSubRow(
  * r.counts;               // { rowsRead: 2, matched: 2, unmatched: 0 }
  */
 export function importAppendix(text: string, options: ImportOptions = {}): AppendixImport {
+  return importAppendixLines(text, options).result;
+}
+
+/**
+ * {@link importAppendix} that also hands back the text's lines as read (BOM dropped, cut at `maxChars`,
+ * normalised), so `importReport` does not normalise the text a second time. Internal to `cchc/io`.
+ */
+export function importAppendixLines(
+  text: string,
+  options: ImportOptions = {},
+): { result: AppendixImport; lines: string[] } {
   const lang = options.lang ?? "vi";
   const catalog = options.catalog ?? selectCatalog(options.date ?? "9999-12-31").catalog;
   const idx = indexCatalog(catalog);
@@ -473,7 +488,7 @@ export function importAppendix(text: string, options: ImportOptions = {}): Appen
   };
   if (typeof text !== "string" || text.length === 0) {
     F("import.no-rows", "warning", null, "không có dòng số liệu nào", "no data rows found");
-    return result;
+    return { result, lines: [] };
   }
   const max = options.maxChars ?? 5_000_000;
   let src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -715,7 +730,7 @@ export function importAppendix(text: string, options: ImportOptions = {}): Appen
         `only the first ${MAX_FINDINGS_PER_RULE} findings of each rule are listed; not listed: ${list}`,
       );
   }
-  return result;
+  return { result, lines };
 
   function indicatorValueOf(tr: TableRow, matched: CatalogRow): IndicatorValue {
     const v: IndicatorValue = {};

@@ -6,7 +6,7 @@ import { reportingPeriod } from "../calendar/periods.js";
 import type { ReportingPeriod } from "../model/period.js";
 import { REPORT_FORMAT, type Report, ReportSchema } from "../model/report.js";
 import type { Finding } from "../rules/finding.js";
-import { type ImportCounts, type ImportedRow, type ImportOptions, importAppendix } from "./appendix.js";
+import { type ImportCounts, type ImportedRow, type ImportOptions, importAppendixLines } from "./appendix.js";
 import { makeFinding } from "./findings.js";
 import { issuerFitsAgency, type ReportHeader, readReportHeader } from "./header.js";
 import { foldText, isoDate, isRealDate, normalizeText } from "./text.js";
@@ -244,25 +244,21 @@ export function importReport(text: string, options: ImportReportOptions = {}): I
   }
   const appendixOptions: ImportOptions = { ...options };
   if (options.period) appendixOptions.date = options.period.to;
-  const app = importAppendix(text, appendixOptions);
+  const { result: app, lines } = importAppendixLines(text, appendixOptions);
   const findings = [...app.findings];
-  const norm = normalizeText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).slice(
-    0,
-    options.maxChars ?? 5_000_000,
-  );
-  const lines = norm.split(/\r\n|\r|\n/);
   const matchedRows = app.counts.matched;
   const status = matchedRows > 0 ? "imported" : "no-appendix";
-  const header = readReportHeader(norm);
+  const head = lines.slice(0, 300).join("\n");
+  const header = readReportHeader(head);
   let narrative: string | undefined;
   if (app.headingLine !== null) narrative = lines.slice(0, app.headingLine).join("\n").trim();
-  else if (matchedRows === 0) narrative = norm.trim();
+  else if (matchedRows === 0) narrative = lines.join("\n").trim();
   const info = (rule: string, severity: "info" | "warning", vi: string, en: string) =>
     findings.push(makeFinding({ rule, severity, source: "import", lang, vi, en }));
   const readout = { status, counts: app.counts, header } as const;
 
   let period = options.period;
-  const detected = options.period ? null : detectPeriodInTitle(narrative ?? norm);
+  const detected = options.period ? null : detectPeriodInTitle(narrative ?? head);
   if (!period && detected) period = periodFromTitle(detected, options.periodRegime ?? "nd09-2019", info);
   if (!period) {
     const notReport = matchedRows === 0;
