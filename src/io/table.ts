@@ -45,13 +45,17 @@ const MAX_CELL = 20_000;
 /** Lines sampled to decide a layout (the decision never reads the whole of a huge text). */
 const SAMPLE = 400;
 
+/** A CSV row starting with a code: `1.1,…`, `"1.2.a";…`. */
+const CODE_DELIMITED = /^\s*"?\d{1,3}(?:\.\d{1,3}){0,5}(?:\.[a-z])*\.?"?\s*[,;]/;
+
+/** A table row without tabs: a coded line with aligned columns, or a coded CSV row. */
 function isAlignedRow(l: string): boolean {
-  return l.length <= MAX_ALIGNED_LINE && CODE_START.test(l) && WIDE_GAP.test(l);
+  return l.length <= MAX_ALIGNED_LINE && ((CODE_START.test(l) && WIDE_GAP.test(l)) || CODE_DELIMITED.test(l));
 }
 
 /**
  * Finds the "Phụ lục" heading: a short line starting with the word, followed within 40 lines by a row of
- * a table (a line with a tab, or a coded line whose columns are aligned with spaces). Linear in the
+ * a table (a line with a tab, a coded line whose columns are aligned with spaces, or a coded CSV row). Linear in the
  * number of lines, however many headings the text has.
  */
 export function findAppendixHeading(lines: readonly string[]): number | null {
@@ -196,10 +200,9 @@ export function findTable(
   const base = { headingLine: heading, start, quoted, codeLines: 0 };
   if (body.some((l) => l.includes("\t"))) return { ...base, layout: "tsv", delimiter: "\t" };
   const d = csvDelimiter(body);
-  const records = quoted
-    ? splitQuoted(body.join("\n"), d, 1)
-    : body.map((l, i) => ({ line: i + 1, cells: l.split(d) }));
-  if (looksTabular(records)) return { ...base, layout: "csv", delimiter: d };
+  // CSV is read with its quotes even under a heading (a quoted field may hold the delimiter)
+  if (looksTabular(splitQuoted(body.join("\n"), d, 1)))
+    return { ...base, layout: "csv", delimiter: d, quoted: true };
   const columns = alignedColumns(body);
   if (columns) return { ...base, layout: "aligned", delimiter: "  ", quoted: false, columns };
   let codeLines = 0;

@@ -200,3 +200,15 @@ describe("stage 2: an overflowing aligned cell", () => {
     ]);
   });
 });
+
+describe("stage 1: a CSV appendix under a narrative", () => {
+  it("finds the heading above CSV rows and reads only the rows as CSV", () => {
+    const text = [
+      "Trong kỳ, Sở đã ban hành 4 văn bản, gồm: kế hoạch, quyết định.",
+      "Phụ lục",
+      "Mã,Chỉ tiêu,Đơn vị tính,Số liệu,Ghi chú",
+      "1.1,Số văn bản chỉ đạo CCHC đã ban hành,Văn bản,4,",
+    ];
+    expect(findTable(text)).toMatchObject({ headingLine: 1, layout: "csv", delimiter: ",", quoted: true });
+  });
+});
