@@ -1,7 +1,8 @@
 /**
  * Thể thức văn bản: reading the heading block of a Vietnamese official document laid out per
- * NĐ 30/2020/NĐ-CP (Phụ lục I): the governing body (cơ quan chủ quản) over the issuing agency (cơ quan
- * ban hành), the national motto, the number and symbol (số, ký hiệu), the place and date.
+ * NĐ 30/2020/NĐ-CP (Điều 8, Phụ lục I): the governing body (cơ quan chủ quản) over the issuing agency
+ * (cơ quan ban hành), the national motto, the number and symbol (số, ký hiệu), the place and date.
+ * Source: the decree's published template [unverified: not yet checked against the decree's text].
  * @module
  */
 import { type DocumentSymbol, parseDocumentSymbol } from "./symbols.js";
