@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { agencyInitials, readReportHeader } from "../../src/io/index.js";
+import { agencyInitials, detectPeriodInTitle, readReportHeader } from "../../src/io/index.js";
 
 describe("readReportHeader (NĐ 30/2020 heading block)", () => {
   it("takes the issuing agency under the governing body, and keeps the governing body", () => {
@@ -75,5 +76,56 @@ describe("readReportHeader: more layouts", () => {
       "SỞ Y TẾ          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/BC-SYT          Nha Trang, ngày 2 tháng 7 năm 2022\nBÁO CÁO",
     );
     expect(h).toMatchObject({ agency: "SỞ Y TẾ", date: "2022-07-02", symbol: { written: "12/BC-SYT" } });
+  });
+});
+
+describe("readReportHeader: properties", () => {
+  const GOVERNING = [
+    "UBND TỈNH KHÁNH HÒA",
+    "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI",
+    "BỘ NỘI VỤ",
+    "UBND HUYỆN CỦ CHI",
+  ];
+  const AGENCY = [
+    "SỞ TƯ PHÁP",
+    "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+    "VĂN PHÒNG UBND",
+    "PHÒNG NỘI VỤ",
+    "VỤ CẢI CÁCH HÀNH CHÍNH",
+  ];
+  it("gives back the agency and governing body in every layout (stacked, two columns, motto first)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...GOVERNING),
+        fc.constantFrom(...AGENCY),
+        fc.constantFrom("stacked", "two-column", "motto-first"),
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 1, max: 12 }),
+        (gov, agency, layout, d, m) => {
+          const date = `Khánh Hòa, ngày ${d} tháng ${m} năm 2022`;
+          const motto = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"];
+          const lines =
+            layout === "two-column"
+              ? [`${gov}\t${motto[0]}`, `${agency}\t${motto[1]}`, `Số: 12/BC-X\t${date}`]
+              : layout === "stacked"
+                ? [gov, agency, "-----", "Số: 12/BC-X", ...motto, date]
+                : [...motto, gov, agency, date];
+          const h = readReportHeader([...lines, "", "BÁO CÁO", "Công tác CCHC năm 2022"].join("\n"));
+          expect(h.agency).toBe(agency);
+          expect(h.governingBody).toBe(gov);
+          expect(h.date).toBe(`2022-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
+        },
+      ),
+    );
+  });
+
+  it("never throws, whatever the text (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (s) => {
+        const h = readReportHeader(s);
+        expect(h.lines).toBeGreaterThanOrEqual(0);
+        detectPeriodInTitle(s);
+      }),
+    );
   });
 });
