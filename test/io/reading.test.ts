@@ -239,6 +239,20 @@ describe("import placement", () => {
     expect(r.values["7.7.4.b"]?.raw).toBe("100");
   });
 
+  it("the sub-rows of an unknown code never fill the free children of the known row above", () => {
+    // 7.7.1 written without its sub-rows: its children are free, and 7.7.3's "6287" must not land there
+    const text = [
+      "Phụ lục",
+      "7.7.1\tTỷ lệ TTHC đủ điều kiện được cung cấp trực tuyến mức độ 3\t%\t50%\t",
+      "7.7.3\tTỷ lệ hồ sơ xử lý trực tuyến toàn trình\t%\t62,87%\t",
+      "\t- Tổng số hồ sơ nộp trực tuyến\tHồ sơ\t6287\t",
+      "\t- Số hồ sơ xử lý toàn trình\tHồ sơ\t3953\t",
+    ].join("\n");
+    const r = importAppendix(text);
+    expect(Object.keys(r.values)).toEqual(["7.7.1"]);
+    expect(r.rows.map((x) => x.how)).toEqual(["code", "unmatched", "unmatched", "unmatched"]);
+  });
+
   it("sub-rows never cross into another coded row's children", () => {
     // 1.2 has two children; a third sub-row named like 3.4.1.a stays unmatched under 1.2
     const text = [
