@@ -94,9 +94,15 @@ export function csvDelimiter(lines: readonly string[]): "," | ";" {
   return semis > commas ? ";" : ",";
 }
 
+/** A header cell of an appendix table. */
+const HEADER_CELL = /^(chi tieu|ten chi tieu|don vi tinh|dvt|so lieu|ghi chu|noi dung)$/;
+/** A cell holding a number alone: `15`, `1.250`, `37,03%`. */
+const NUMBER_CELL = /^[-+]?\d[\d.,]*%?$/;
+
 /**
  * Whether records split on a delimiter form a table, not prose with commas: at least half of them have
- * three or more cells and start with an indicator code, a blank cell (a sub-row) or a header word.
+ * three or more cells and start with an indicator code, a blank cell or a header word, or hold a header
+ * cell ("Chỉ tiêu", "Số liệu"), or a cell that is a number alone (a table without a code column).
  */
 export function looksTabular(records: readonly RawRecord[]): boolean {
   let n = 0;
@@ -108,6 +114,8 @@ export function looksTabular(records: readonly RawRecord[]): boolean {
     const first = r.cells[0]!.trim();
     if (first === "" || CODE_CELL.test(first) || /^(stt|tt|ma|ma so|code|id|so tt)$/.test(foldText(first)))
       rowLike++;
+    else if (r.cells.some((c) => HEADER_CELL.test(foldText(c)))) rowLike++;
+    else if (first.length <= 300 && r.cells.slice(1).some((c) => NUMBER_CELL.test(c.trim()))) rowLike++;
   }
   return n > 0 && rowLike >= Math.max(1, n * 0.5);
 }

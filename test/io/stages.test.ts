@@ -212,3 +212,19 @@ describe("stage 1: a CSV appendix under a narrative", () => {
     expect(findTable(text)).toMatchObject({ headingLine: 1, layout: "csv", delimiter: ",", quoted: true });
   });
 });
+
+describe("stage 1: a CSV without a code column", () => {
+  it("is still a table (header words, number cells), while prose stays prose", () => {
+    const csv = [
+      "Chỉ tiêu,Đơn vị tính,Số liệu",
+      "Số văn bản chỉ đạo CCHC đã ban hành,Văn bản,15",
+      "Số nhiệm vụ đề ra trong kế hoạch,Nhiệm vụ,27",
+    ];
+    expect(findTable(csv).layout).toBe("csv");
+    const prose = [
+      "Trong kỳ, Sở đã ban hành nhiều văn bản, đạt kết quả tốt.",
+      "Sở tiếp nhận hồ sơ, giải quyết đúng hạn, không trễ.",
+    ];
+    expect(findTable(prose).layout).toBe("none");
+  });
+});
