@@ -127,6 +127,8 @@ export interface TableRow {
   note: string;
   /** Whether HTML tags were removed from its cells. */
   html: boolean;
+  /** Whether a cell was cut at 20 000 characters (continuations joined past that length). */
+  clipped?: boolean;
   /** For a continuation: the index (in the returned list) of the data row it continues. */
   of?: number;
 }
@@ -164,6 +166,19 @@ function rolesFromHeader(map: Map<number, Role>, width: number): Role[] {
 function cellAt(cells: readonly string[], columns: readonly Role[], role: Role): string {
   const i = columns.indexOf(role);
   return i >= 0 ? (cells[i] ?? "") : "";
+}
+
+/** Joins a continuation to a row's cell, up to {@link MAX_CELL} characters (then the row is `clipped`). */
+function joinCapped(row: TableRow, key: "note" | "name", more: string): string {
+  const have = row[key];
+  if (have.length >= MAX_CELL) {
+    row.clipped = true;
+    return have;
+  }
+  const joined = have ? `${have} ${more}` : more;
+  if (joined.length <= MAX_CELL) return joined;
+  row.clipped = true;
+  return joined.slice(0, MAX_CELL);
 }
 
 function isCodeLike(s: string): boolean {
@@ -245,7 +260,7 @@ export function readRows(records: readonly RawRecord[], layout: TableLayout["lay
     ) {
       row.kind = "continued-note";
       row.of = last;
-      prev.note = prev.note ? `${prev.note} ${row.note}` : row.note;
+      prev.note = joinCapped(prev, "note", row.note);
       out.push(row);
       continue;
     }
@@ -259,7 +274,7 @@ export function readRows(records: readonly RawRecord[], layout: TableLayout["lay
     ) {
       row.kind = "continued-name";
       row.of = last;
-      prev.name = `${prev.name} ${row.name}`;
+      prev.name = joinCapped(prev, "name", row.name);
       out.push(row);
       continue;
     }
@@ -697,6 +712,16 @@ export function importAppendixLines(
     if (Object.keys(v).length) result.values[matched.id] = v;
   }
   closeUnknown();
+  for (const tr of tableRows) {
+    if (tr.clipped && room("import.cell-truncated"))
+      F(
+        "import.cell-truncated",
+        "warning",
+        null,
+        `dòng ${tr.line}: nội dung nối tiếp dài quá ${MAX_CELL} ký tự; phần sau bị bỏ qua`,
+        `line ${tr.line}: the continued text is longer than ${MAX_CELL} characters; the rest was ignored`,
+      );
+  }
   result.counts.unmatched = result.counts.rowsRead - result.counts.matched;
   if (htmlRows.length) {
     if (room("import.html-stripped"))

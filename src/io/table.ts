@@ -73,10 +73,15 @@ export function findAppendixHeading(lines: readonly string[]): number | null {
   return null;
 }
 
+/** Characters of one sampled line looked at (a 5 MB line without a newline is not a table row). */
+const SAMPLE_LINE = 20_000;
+
 function sample(lines: readonly string[], start: number): string[] {
   const out: string[] = [];
-  for (let i = start; i < lines.length && out.length < SAMPLE; i++)
-    if (lines[i]!.trim() !== "") out.push(lines[i]!);
+  for (let i = start; i < lines.length && out.length < SAMPLE; i++) {
+    const l = lines[i]!;
+    if (l.trim() !== "") out.push(l.length > SAMPLE_LINE ? l.slice(0, SAMPLE_LINE) : l);
+  }
   return out;
 }
 

@@ -309,3 +309,15 @@ describe("the document's date against the period", () => {
     );
   });
 });
+
+describe("huge continuations", () => {
+  it("a note continued past 20 000 characters is cut with a finding, and the report stays valid", () => {
+    const text = `SỞ Y TẾ\nBÁO CÁO\nCông tác CCHC năm 2022\nPhụ lục\n1.1.\tSố văn bản chỉ đạo CCHC đã ban hành\tVăn bản\t15\tghi\n${"\t\t\t\tthêm ghi chú nối tiếp\n".repeat(2000)}`;
+    const r = importReport(text);
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.report.values["1.1"]?.note?.length).toBe(20_000);
+    expect(rules(r.findings)).toContain("import.cell-truncated");
+    const short = importReport(text.split("\n").slice(0, 10).join("\n"));
+    expect(rules(short.findings)).not.toContain("import.cell-truncated");
+  });
+});
