@@ -443,7 +443,7 @@ export function placeSubRow(
  * finding (`import.duplicate-code`, `import.unknown-code`, `import.matched-by-name`,
  * `import.matched-by-position`, `import.html-stripped`, `import.unmatched-row`,
  * `import.value-in-unit-column`, `import.continued-note`, `import.continued-name`, `import.code-gap`,
- * `import.truncated`, `import.no-rows`, `import.columns-not-found`, `import.findings-capped`). Values are
+ * `import.truncated`, `import.no-rows`, `import.columns-not-found`, `import.cell-truncated`, `import.findings-capped`). Values are
  * kept as written (`raw`, blank = not reported); `unit` is set only when the written unit differs from
  * the catalog's. Linear in the input's size. Never throws.
  * @example
