@@ -229,11 +229,16 @@ export function readRows(records: readonly RawRecord[], layout: TableLayout["lay
       sawData = true;
     }
     let html = false;
-    const cells = cellsRaw.map((c) => {
+    const cells: string[] = [];
+    for (const c of cellsRaw) {
+      if (!c.includes("<") && !c.includes("&")) {
+        cells.push(c.trim());
+        continue;
+      }
       const s = stripHtml(c);
       if (s.stripped) html = true;
-      return s.text.trim();
-    });
+      cells.push(s.text.trim());
+    }
     let note = cellAt(cells, columns, "note");
     if (cells.length > columns.length) {
       const extra = cells.slice(columns.length).filter((c) => c !== "");
