@@ -129,7 +129,8 @@ export function looksTabular(records: readonly RawRecord[]): boolean {
  * Columns aligned with spaces: the start offsets of the columns of a table typed with spaces instead of
  * tabs, or null when the lines do not form one. Lines with a run of two or more spaces between words are
  * the table's rows (at least half of the non-blank lines, one of them coded); a column boundary is a run
- * of at least two positions where (almost) no row has a character; 3 to 8 columns are accepted.
+ * of at least two positions where no row has a character (or, when that does not give 3 to 8 columns
+ * because a few cells overflow, where at most one row in ten has one); 3 to 8 columns are accepted.
  */
 export function alignedColumns(lines: readonly string[]): number[] | null {
   const rows: string[] = [];
@@ -147,17 +148,25 @@ export function alignedColumns(lines: readonly string[]): number[] | null {
   for (const r of rows) if (r.length > width) width = r.length;
   const occupied = new Int32Array(width);
   for (const r of rows) for (let i = 0; i < r.length; i++) if (r.charCodeAt(i) !== 32) occupied[i]!++;
-  const tolerance = Math.floor(rows.length * 0.1);
-  const starts: number[] = [];
-  let gap = 2;
-  for (let i = 0; i < width; i++) {
-    if (occupied[i]! <= tolerance) gap++;
-    else {
-      if (gap >= 2) starts.push(i);
-      gap = 0;
+  const scan = (tolerance: number): number[] => {
+    const starts: number[] = [];
+    let gap = 2;
+    for (let i = 0; i < width; i++) {
+      if (occupied[i]! <= tolerance) gap++;
+      else {
+        if (gap >= 2) starts.push(i);
+        gap = 0;
+      }
     }
-  }
-  return starts.length >= 3 && starts.length <= 8 ? starts : null;
+    return starts;
+  };
+  const fits = (s: number[]) => s.length >= 3 && s.length <= 8;
+  // exact gaps first (a column only a few rows fill — notes — is kept); if a few overflowing cells
+  // bridge a gap, tolerate one row in ten
+  const exact = scan(0);
+  if (fits(exact)) return exact;
+  const tolerant = scan(Math.floor(rows.length * 0.1));
+  return fits(tolerant) ? tolerant : null;
 }
 
 /**
@@ -234,7 +243,7 @@ export function readRecords(lines: readonly string[], table: TableLayout): RawRe
     const cols = table.columns ?? [0];
     return body.map((l, i) => ({
       line: table.start + i + 1,
-      cells: l.length > MAX_ALIGNED_LINE ? [l] : cutColumns(l, cols),
+      cells: cutColumns(l, cols),
     }));
   }
   if (table.quoted) return splitQuoted(body.join("\n"), table.delimiter, table.start + 1);

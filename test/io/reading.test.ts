@@ -321,3 +321,44 @@ describe("huge continuations", () => {
     expect(rules(short.findings)).not.toContain("import.cell-truncated");
   });
 });
+
+describe("the reference appendix typed with spaces", () => {
+  const tsv = readFileSync(
+    new URL("../fixtures/appendix-khanh-hoa-2022h1.txt", import.meta.url),
+    "utf8",
+  ).replace(/<[^>]*>/g, "");
+  /** The same table with every column padded to its width + 3 spaces (tabs gone). */
+  function typedWithSpaces(text: string, overflow = false): string {
+    const lines = text.split("\n");
+    const rows = lines.slice(1).map((l) => l.split("\t"));
+    const width: number[] = [];
+    for (const r of rows) {
+      r.forEach((c, j) => {
+        width[j] = Math.max(width[j] ?? 0, c.length);
+      });
+    }
+    if (overflow) {
+      // the name column as wide as 96 % of the names: the longest few run into the unit column
+      const names = rows.map((r) => (r[1] ?? "").length).sort((x, y) => x - y);
+      width[1] = names[Math.floor(names.length * 0.96)]!;
+    }
+    const pad = (c: string, j: number) => (j < 4 ? c.padEnd(Math.max(c.length + 2, width[j]! + 3)) : c);
+    return [lines[0], ...rows.map((r) => r.map(pad).join("").trimEnd())].join("\n");
+  }
+
+  it("reads the same values and findings as with tabs", () => {
+    const a = importAppendix(tsv);
+    const b = importAppendix(typedWithSpaces(tsv));
+    expect(b.layout).toBe("aligned");
+    expect(b.values).toEqual(a.values);
+    expect(rules(b.findings)).toEqual(rules(a.findings));
+  });
+
+  it("keeps reading when a few names overflow their column", () => {
+    const a = importAppendix(tsv);
+    const b = importAppendix(typedWithSpaces(tsv, true));
+    expect(b.layout).toBe("aligned");
+    expect(b.counts.matched).toBeGreaterThanOrEqual(a.counts.matched - 5);
+    expect(b.values["3.4.1.a"]).toEqual(a.values["3.4.1.a"]);
+  });
+});
