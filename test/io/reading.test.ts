@@ -3,6 +3,7 @@
  * space-aligned table, an unknown-code block, the CSV round trip. Fixtures: test/fixtures/reports/.
  */
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectPeriodInTitle, importAppendix, importReport, renderReport } from "../../src/io/index.js";
 import { AgencySchema } from "../../src/model/index.js";
@@ -360,5 +361,44 @@ describe("the reference appendix typed with spaces", () => {
     expect(b.layout).toBe("aligned");
     expect(b.counts.matched).toBeGreaterThanOrEqual(a.counts.matched - 5);
     expect(b.values["3.4.1.a"]).toEqual(a.values["3.4.1.a"]);
+  });
+});
+
+describe("title forms (property)", () => {
+  const ROMAN = ["I", "II", "III", "IV"];
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const form = fc.oneof(
+    fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 3 })).map(([m, f]) => ({
+      expected: { kind: "month", index: m },
+      text: (y: number) =>
+        [`tháng ${m}/${y}`, `T${m}/${y}`, `tháng ${m} năm ${y}`, `tháng ${pad(m)}/${y}`][f]!,
+    })),
+    fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 3 })).map(([q, f]) => ({
+      expected: { kind: "quarter", index: q },
+      text: (y: number) =>
+        [
+          `quý ${ROMAN[q - 1]}/${y}`,
+          `quý ${q} năm ${y}`,
+          `QUÝ ${ROMAN[q - 1]} NĂM ${y}`,
+          `QUÝ\n${q} NĂM ${y}`,
+        ][f]!,
+    })),
+    fc.tuple(fc.integer({ min: 1, max: 2 }), fc.boolean()).map(([h, upper]) => ({
+      expected: { kind: "half-year", index: h },
+      text: (y: number) => {
+        const t = `6 tháng ${h === 1 ? "đầu" : "cuối"} năm ${y}`;
+        return upper ? t.toUpperCase() : t;
+      },
+    })),
+    fc.constant({ expected: { kind: "nine-months" }, text: (y: number) => `9 tháng năm ${y}` }),
+    fc.constant({ expected: { kind: "year" }, text: (y: number) => `cải cách hành chính năm ${y}` }),
+  );
+  it("each written form gives its period, whatever the year and the date line above", () => {
+    fc.assert(
+      fc.property(form, fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }), (f, y, dm) => {
+        const text = `SỞ Y TẾ\nKhánh Hòa, ngày 15 tháng ${dm} năm ${y}\n\nBÁO CÁO\nKết quả công tác CCHC\n${f.text(y)}`;
+        expect(detectPeriodInTitle(text)).toMatchObject({ ...f.expected, year: y });
+      }),
+    );
   });
 });
