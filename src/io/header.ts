@@ -148,7 +148,7 @@ export function readReportHeader(text: string): ReportHeader {
   return out;
 }
 
-const PLACE_WORD = /\b(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b/;
+const PLACE_WORD = /(?<!\p{L})(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)(?!\p{L})/u;
 const INITIALS: [RegExp, string][] = [
   [/\buy ban nhan dan\b/g, "ubnd"],
   [/\bhoi dong nhan dan\b/g, "hdnd"],
@@ -164,13 +164,14 @@ const INITIALS: [RegExp, string][] = [
  */
 export function agencyInitials(name: string): string {
   if (typeof name !== "string") return "";
-  let f = foldText(name);
-  const place = PLACE_WORD.exec(f);
-  if (place && place.index > 0) f = f.slice(0, place.index).trim();
+  // the place is found before folding: "QUẬN" is a place, "QUẢN" (in "BAN QUẢN LÝ") is not
+  const written = normalizeText(name).toUpperCase();
+  const place = PLACE_WORD.exec(written);
+  let f = foldText(place && place.index > 0 ? written.slice(0, place.index) : written);
   for (const [re, abbr] of INITIALS) f = f.replace(re, abbr);
   return f
     .split(" ")
-    .filter((w) => w !== "" && w !== "va")
+    .filter((w) => w !== "" && w !== "va" && w !== "cac" && w !== "cua")
     .map((w) => (w === "ubnd" || w === "hdnd" ? w : w[0]))
     .join("")
     .toUpperCase();
@@ -178,11 +179,22 @@ export function agencyInitials(name: string): string {
 
 /**
  * Whether a symbol's issuer part names the agency (or its governing body): "SKHCN" fits
- * "SỞ KHOA HỌC VÀ CÔNG NGHỆ"; "SKH&CN" too (the "&" is ignored). Internal to `cchc/io`.
+ * "SỞ KHOA HỌC VÀ CÔNG NGHỆ"; "SKH&CN" too (the "&" is ignored); so does an issuer whose letters appear
+ * in order in the initials or the other way round ("BQLKCN" for "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "TTr"
+ * for "THANH TRA"), so only a plainly different issuer ("SXD" for "SỞ TƯ PHÁP") is a mismatch.
+ * Internal to `cchc/io`.
  */
 export function issuerFitsAgency(issuer: string, agency: string): boolean {
   const a = agencyInitials(agency);
   const i = foldText(issuer.replace(/&/g, "")).replace(/ /g, "").toUpperCase();
   if (a === "" || i === "") return true;
-  return a === i || (a.length >= 3 && (a.startsWith(i) || i.startsWith(a)));
+  return a === i || isSubsequence(i, a) || isSubsequence(a, i);
+}
+
+/** Whether the letters of `short` appear in `long` in order ("BQLKCN" in "BQLCKCN"). */
+function isSubsequence(short: string, long: string): boolean {
+  if (short.length < 2) return false;
+  let k = 0;
+  for (let j = 0; j < long.length && k < short.length; j++) if (long[j] === short[k]) k++;
+  return k === short.length;
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { issuerFitsAgency } from "../../src/io/header.js";
 import { agencyInitials, detectPeriodInTitle, readReportHeader } from "../../src/io/index.js";
 
 describe("readReportHeader (NĐ 30/2020 heading block)", () => {
@@ -127,5 +128,22 @@ describe("readReportHeader: properties", () => {
         detectPeriodInTitle(s);
       }),
     );
+  });
+});
+
+describe("issuerFitsAgency", () => {
+  it.each([
+    ["SKHCN", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", true],
+    ["SKH&CN", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", true],
+    ["SKHHCN", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", true],
+    ["BQLKCN", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", true],
+    ["TTr", "THANH TRA TỈNH", true],
+    ["SLĐTBXH", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", true],
+    ["UBND", "ỦY BAN NHÂN DÂN HUYỆN CỦ CHI", true],
+    ["SXD", "SỞ TƯ PHÁP", false],
+    ["UBND", "SỞ TƯ PHÁP", false],
+    ["STC", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", false],
+  ])("%s for %s: %s", (issuer, agency, fits) => {
+    expect(issuerFitsAgency(issuer, agency)).toBe(fits);
   });
 });
