@@ -28,6 +28,12 @@ export interface ImportReportOptions extends ImportOptions {
    * symbol's issuer part.
    */
   resolveAgency?: (name: string) => string | undefined;
+  /**
+   * Bí danh cơ quan: names or symbols (as written in headings) → agency ids, compared without case,
+   * diacritics or punctuation (`{ "SỞ TƯ PHÁP": "khanh-hoa/stp", "STP": "khanh-hoa/stp" }`); used like
+   * `resolveAgency` when that is not given.
+   */
+  agencyAliases?: Readonly<Record<string, string>>;
   /** Window of a detected period: NĐ 09/2019 cut-offs (default) or calendar months. */
   periodRegime?: "nd09-2019" | "calendar";
   /** Report date `YYYY-MM-DD`; default: the date of the heading's place-and-date line. */
@@ -284,7 +290,7 @@ export function importReport(text: string, options: ImportReportOptions = {}): I
       ...readout,
     };
   }
-  const agency = options.agency ?? agencyFromHeader(header, options.resolveAgency, info);
+  const agency = options.agency ?? agencyFromHeader(header, resolverOf(options), info);
   if (!options.agency && header.symbol?.parsed && header.agency) {
     const issuer = header.symbol.parsed.issuers[0];
     const fits =
@@ -402,6 +408,17 @@ function periodFromTitle(
     }
   }
   return period;
+}
+
+/** The agency resolver of the options: the callback, else a lookup in the alias map. */
+function resolverOf(options: ImportReportOptions): ((name: string) => string | undefined) | undefined {
+  if (options.resolveAgency) return options.resolveAgency;
+  const aliases = options.agencyAliases;
+  if (!aliases || typeof aliases !== "object") return undefined;
+  const map = new Map<string, string>();
+  for (const [k, v] of Object.entries(aliases))
+    if (typeof v === "string" && v !== "") map.set(foldText(k), v);
+  return (name) => map.get(foldText(name));
 }
 
 /** The agency named by the heading block, resolved through the callback when one is given. */

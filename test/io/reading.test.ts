@@ -92,6 +92,20 @@ describe("heading forms", () => {
     expect(rules(stp.findings)).not.toContain("import.agency-unresolved");
   });
 
+  it("resolves the agency through an alias map (case and diacritics ignored)", () => {
+    const agencyAliases = { "Sở Tư pháp": "khanh-hoa/stp", SKHCN: "khanh-hoa/skhcn" };
+    const stp = importReport(fixture("header-two-column-stp.txt"), { agencyAliases });
+    expect(stp.ok && stp.report.agency).toEqual({
+      id: "khanh-hoa/stp",
+      name: "SỞ TƯ PHÁP",
+      parent: "UBND TỈNH KHÁNH HÒA",
+    });
+    const skhcn = importReport(fixture("header-stacked-skhcn.txt"), { agencyAliases }); // by its symbol
+    expect(skhcn.ok && skhcn.report.agency.id).toBe("khanh-hoa/skhcn");
+    const other = importReport(fixture("title-window-q1-2020.txt"), { agencyAliases });
+    expect(rules(other.findings)).toContain("import.agency-unresolved");
+  });
+
   it("a roll-up of two departments whose headings name the province first includes both", () => {
     const a = importReport(fixture("header-two-column-stp.txt"));
     const b = importReport(fixture("header-stacked-skhcn.txt"));
