@@ -694,6 +694,9 @@ export function importAppendixLines(
     if (!matched) {
       ir.how = "unmatched";
       if (pending) continue; // said once, by the unknown-code finding of its block
+      // a coded row left unmatched (a code used again, say) heads a block of its own: its sub-rows are
+      // not placed among the children of the row before it
+      if (normCode !== "" && isCodeLike(normCode)) block = { parent: null, unknownCode: normCode };
       if (room("import.unmatched-row"))
         F(
           "import.unmatched-row",

@@ -416,3 +416,18 @@ describe("title forms (property)", () => {
     );
   });
 });
+
+describe("a repeated block", () => {
+  it("the sub-rows of a coded row used again stay out of the first block's free children", () => {
+    const text = [
+      "Phụ lục",
+      "1.2.\tTỷ lệ hoàn thành Kế hoạch CCHC\t%\t50%\t",
+      "\t- Số nhiệm vụ đề ra trong kế hoạch\tNhiệm vụ\t10\t",
+      "1.2.\tTỷ lệ hoàn thành Kế hoạch CCHC\t%\t60%\t",
+      "\t- Một dòng khác hẳn\tNhiệm vụ\t6\t",
+    ].join("\n");
+    const r = importAppendix(text);
+    expect(r.values["1.2.b"]).toBeUndefined();
+    expect(r.rows.map((x) => x.how)).toEqual(["code", "position", "unmatched", "unmatched"]);
+  });
+});
