@@ -109,6 +109,8 @@ const HEADER_WORDS: [RegExp, Role][] = [
 type Role = "code" | "name" | "unit" | "value" | "note";
 const DEFAULT_COLUMNS: Role[] = ["code", "name", "unit", "value", "note"];
 const MAX_CELL = 20_000;
+/** A label over sub-rows ("Trong đó:", "Bao gồm:", "Cụ thể:"), folded. */
+const LABEL = /^(trong do|bao gom|gom|cu the|chia ra|trong so do)$/;
 /** Findings of one rule beyond this number are counted in one `import.findings-capped` finding. */
 const MAX_FINDINGS_PER_RULE = 200;
 
@@ -266,6 +268,18 @@ export function readRows(records: readonly RawRecord[], layout: TableLayout["lay
       row.kind = "continued-note";
       row.of = last;
       prev.note = joinCapped(prev, "note", row.note);
+      out.push(row);
+      continue;
+    }
+    if (
+      row.code === "" &&
+      row.unit === "" &&
+      row.value === "" &&
+      row.note === "" &&
+      LABEL.test(foldText(cleanName(row.name)))
+    ) {
+      // "Trong đó:", "Bao gồm:" — a label over the sub-rows, not a row of its own
+      row.kind = "header";
       out.push(row);
       continue;
     }

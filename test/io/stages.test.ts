@@ -228,3 +228,14 @@ describe("stage 1: a CSV without a code column", () => {
     expect(findTable(prose).layout).toBe("none");
   });
 });
+
+describe("stage 3: labels over sub-rows", () => {
+  it("'Trong đó:' is a label, not a row that would take a child's place", () => {
+    const rows = readRows([
+      { line: 1, cells: ["1.3.1.", "Số cơ quan, đơn vị đã kiểm tra", "Cơ quan", "5", ""] },
+      { line: 2, cells: ["", "Trong đó:", "", "", ""] },
+      { line: 3, cells: ["", "- Số sở, ngành đã kiểm tra", "Cơ quan", "3", ""] },
+    ]);
+    expect(rows.map((r) => r.kind)).toEqual(["data", "header", "data"]);
+  });
+});
