@@ -119,8 +119,13 @@ export function looksTabular(records: readonly RawRecord[]): boolean {
     const first = r.cells[0]!.trim();
     if (first === "" || CODE_CELL.test(first) || /^(stt|tt|ma|ma so|code|id|so tt)$/.test(foldText(first)))
       rowLike++;
-    else if (r.cells.some((c) => HEADER_CELL.test(foldText(c)))) rowLike++;
-    else if (first.length <= 300 && r.cells.slice(1).some((c) => NUMBER_CELL.test(c.trim()))) rowLike++;
+    else {
+      // a table has few columns: look at the first eight cells only (a prose line may have thousands)
+      const head = r.cells.slice(0, 8);
+      if (head.some((c) => c.length <= 30 && HEADER_CELL.test(foldText(c)))) rowLike++;
+      else if (first.length <= 300 && head.slice(1).some((c) => c.length <= 30 && NUMBER_CELL.test(c.trim())))
+        rowLike++;
+    }
   }
   return n > 0 && rowLike >= Math.max(1, n * 0.5);
 }
