@@ -125,14 +125,39 @@ const WINDOW = new RegExp(
 /** "ngày 15 tháng 6 năm 2022" is a date, never a month period. */
 const DATE_WORDS = /ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}/gu;
 
+/** A quarter, half or nine months named without a year ("quý II", "6 tháng đầu năm"). */
+function yearlessPart(head: string): Omit<TitlePeriod, "year"> | null {
+  let m = /(?<![\p{L}\d])(?:6|sáu)\s*tháng\s*(đầu|cuối)(?:\s*năm)?(?!\s*[/-]?\s*\d)/u.exec(head);
+  if (m) return { kind: "half-year", index: m[1] === "cuối" ? 2 : 1, matched: m[0].trim() };
+  m = /(?<![\p{L}\d])quý\s*(iv|iii|ii|i|[1-4])(?![\p{L}\d])(?!\s*(?:năm\s*|[/-]\s*)\d)/u.exec(head);
+  if (m) return { kind: "quarter", index: ROMAN[m[1]!] ?? Number(m[1]), matched: m[0].trim() };
+  m = /(?<![\p{L}\d])(?:9|chín)\s*tháng(?:\s*đầu)?(?:\s*năm)?(?!\s*[/-]?\s*\d)/u.exec(head);
+  if (m) return { kind: "nine-months", matched: m[0].trim() };
+  return null;
+}
+
 /** The lines a title is searched in: the block from "BÁO CÁO" on, else the first lines (as written). */
 function titleBlock(text: string): string {
-  const lines = normalizeText(text.slice(0, 8000))
+  const raw = normalizeText(text.slice(0, 8000))
     .split(/\r?\n/)
-    .map((l) => l.replace(/[*#_]/g, " ").trim())
-    .filter((l) => l !== "" && l.length <= 300);
-  const at = lines.findIndex((l) => /^báo cáo\b/iu.test(l));
-  const block = at >= 0 ? lines.slice(at, at + 6) : lines.slice(0, 12);
+    .map((l) => l.replace(/[*#_]/g, " ").trim());
+  const at = raw.findIndex((l) => l.length <= 300 && /^báo cáo\b/iu.test(l));
+  if (at < 0)
+    return raw
+      .filter((l) => l !== "" && l.length <= 300)
+      .slice(0, 12)
+      .join("\n");
+  // the title: "BÁO CÁO" and the lines under it up to the first blank line after them (at most six)
+  const block: string[] = [raw[at]!];
+  for (let i = at + 1; i < raw.length && block.length < 6; i++) {
+    const l = raw[i]!;
+    if (l === "") {
+      if (block.length > 1) break;
+      continue;
+    }
+    if (l.length > 300) break;
+    block.push(l);
+  }
   return block.join("\n");
 }
 
@@ -141,7 +166,8 @@ function titleBlock(text: string): string {
  * ("tháng 5/2021", "T5/2021", "tháng 5 năm 2021"), quarters in Roman or Arabic numerals ("quý I/2020",
  * "quý 3 năm 2021", "QUÝ" / "3 NĂM 2021" broken over lines), halves ("6 tháng đầu/cuối năm 2022"; "6
  * tháng năm 2022" is the first half), nine months ("9 tháng năm 2022"), years ("năm 2022") — with the
- * text matched, or null. The title block is read: the lines from "BÁO CÁO" on, else the first lines;
+ * text matched, or null. The title block is read: "BÁO CÁO" and the lines under it up to a blank line,
+ * else the first lines;
  * the date line ("ngày 15 tháng 6 năm 2022") is never read as a month. A window stated in the title
  * ("(từ 01/12/2019 đến 29/02/2020)") is returned as `window`; a title with a window and no named
  * period gives a `custom` period.
@@ -164,6 +190,14 @@ export function detectPeriodInTitle(text: string): TitlePeriod | null {
   for (const [kind, re] of PERIOD_PATTERNS) {
     const m = re.exec(head);
     if (!m) continue;
+    if (kind === "year") {
+      // "Kết quả CCHC năm 2022" over "(quý II)" or "6 tháng đầu năm": the part of the year it names
+      const part = yearlessPart(head);
+      if (part) {
+        found = { ...part, year: Number(m[1]), matched: `${shown(m)} … ${part.matched}` };
+        break;
+      }
+    }
     const year = Number(m[m.length - 1]);
     const matched = shown(m);
     if (kind === "half-year") {

@@ -431,3 +431,26 @@ describe("a repeated block", () => {
     expect(r.rows.map((x) => x.how)).toEqual(["code", "position", "unmatched", "unmatched"]);
   });
 });
+
+describe("a title naming the year apart from the part of it", () => {
+  it.each([
+    ["BÁO CÁO\nKết quả công tác CCHC năm 2022\n(quý II)", { kind: "quarter", year: 2022, index: 2 }],
+    [
+      "BÁO CÁO\nCông tác cải cách hành chính năm 2022\n6 tháng đầu năm",
+      { kind: "half-year", year: 2022, index: 1 },
+    ],
+    ["BÁO CÁO\nCông tác CCHC năm 2021 - 9 tháng đầu năm", { kind: "nine-months", year: 2021 }],
+    ["BÁO CÁO\nCông tác cải cách hành chính năm 2022", { kind: "year", year: 2022 }],
+  ])("%s", (title, expected) => {
+    const p = detectPeriodInTitle(title);
+    expect(p).toMatchObject(expected);
+    if (expected.kind === "year") expect(p?.index).toBeUndefined();
+  });
+});
+
+describe("the title block ends at the first blank line", () => {
+  it("a quarter named in the narrative below a year title is not the period", () => {
+    const t = "BÁO CÁO\n\nCông tác cải cách hành chính năm 2022\n\nTrong quý I, Sở đã ban hành 4 văn bản.";
+    expect(detectPeriodInTitle(t)).toMatchObject({ kind: "year", year: 2022 });
+  });
+});
