@@ -54,7 +54,8 @@ export interface ImportError {
  * Đã đọc được gì: what an import read — `status` `imported` when at least one appendix row matched the
  * template, `no-appendix` when none did (a narrative-only text, or a table whose columns could not be
  * found: the findings say which), so a caller can refuse to call such a report checked; `counts` of the
- * appendix rows (see {@link ImportCounts}); `header` as read by {@link readReportHeader}.
+ * appendix rows (see {@link ImportCounts}); `header` as read by {@link readReportHeader}; `layout` of
+ * the appendix table.
  * @example
  * const r = importReport("BÁO CÁO\nCông tác CCHC quý III năm 2022\n");
  * r.status;         // "no-appendix"
@@ -64,6 +65,8 @@ export interface ImportReadout {
   status: "imported" | "no-appendix";
   counts: ImportCounts;
   header: ReportHeader;
+  /** How the appendix's cells were separated (see `AppendixImport.layout`); `none` without a table. */
+  layout: "tsv" | "csv" | "aligned" | "none";
 }
 
 /**
@@ -280,6 +283,7 @@ export function importReport(text: string, options: ImportReportOptions = {}): I
       status: "no-appendix",
       counts: { rowsRead: 0, matched: 0, unmatched: 0 },
       header: { lines: 0 },
+      layout: "none",
     };
   }
   const appendixOptions: ImportOptions = { ...options };
@@ -295,7 +299,7 @@ export function importReport(text: string, options: ImportReportOptions = {}): I
   else if (matchedRows === 0) narrative = lines.join("\n").trim();
   const info = (rule: string, severity: "info" | "warning", vi: string, en: string) =>
     findings.push(makeFinding({ rule, severity, source: "import", lang, vi, en }));
-  const readout = { status, counts: app.counts, header } as const;
+  const readout = { status, counts: app.counts, header, layout: app.layout } as const;
 
   let period = options.period;
   const detected = options.period ? null : detectPeriodInTitle(narrative ?? head);

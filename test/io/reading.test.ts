@@ -211,6 +211,7 @@ describe("a result says what was read", () => {
   it("a table aligned with spaces is read by its columns", () => {
     const r = importReport(fixture("space-aligned-table.txt"));
     if (!r.ok) throw new Error(r.error.code);
+    expect(r.layout).toBe("aligned");
     expect(r.counts).toEqual({ rowsRead: 8, matched: 8, unmatched: 0 });
     expect(r.report.values["1.2.b"]).toEqual({ raw: "8", note: "Đạt tiến độ" });
     expect(r.report.values["3.4.1"]).toEqual({ raw: "95%" });
