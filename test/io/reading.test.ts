@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectPeriodInTitle, importAppendix, importReport, renderReport } from "../../src/io/index.js";
+import { splitQuoted } from "../../src/io/table.js";
 import { AgencySchema } from "../../src/model/index.js";
 import { createAgencyRegistry, rollupReports } from "../../src/rollup/index.js";
 import { checkReport } from "../../src/rules/index.js";
@@ -267,6 +268,24 @@ describe("import placement", () => {
     const r = importAppendix(text);
     expect(Object.keys(r.values)).toEqual(["7.7.1"]);
     expect(r.rows.map((x) => x.how)).toEqual(["code", "unmatched", "unmatched", "unmatched"]);
+  });
+
+  it("the same table as TSV (cells joined by tabs, as the office readers write it) reads back the same", () => {
+    const src = importReport(
+      readFileSync(new URL("../fixtures/appendix-khanh-hoa-2022h1.txt", import.meta.url), "utf8"),
+      { period: H1_2022, agency: { id: "khanh-hoa/skhcn" } },
+    );
+    if (!src.ok) throw new Error(src.error.code);
+    const csv = renderReport(src.report, { to: "csv" });
+    const tsv = splitQuoted(csv.replace(/\r\n/g, "\n"), ",", 1)
+      .map((r) => r.cells.map((c) => c.replace(/[\t\n]/g, " ")).join("\t"))
+      .join("\n");
+    const back = importReport(tsv, { period: H1_2022, agency: { id: "khanh-hoa/skhcn" } });
+    if (!back.ok) throw new Error(back.error.code);
+    expect(back.layout).toBe("tsv");
+    expect(back.report.values).toEqual(src.report.values);
+    expect(rules(back.findings)).not.toContain("import.duplicate-code");
+    expect(back.counts.unmatched).toBe(0);
   });
 
   it("sub-rows never cross into another coded row's children", () => {
