@@ -10,7 +10,7 @@
  */
 
 import type { ImportReportResult } from "cchc/io";
-import { importReport, reportFromJson } from "cchc/io";
+import { importReport, readoutOfReport, reportFromJson } from "cchc/io";
 import type { Report, ReportingPeriod } from "cchc/model";
 import type { Lang } from "cchc/rules";
 
@@ -32,7 +32,16 @@ function failure(
   vi: string,
   en: string,
 ): ImportReportResult {
-  return { ok: false, error: { code, message: { vi, en } }, rows: [], findings: [] };
+  return {
+    ok: false,
+    error: { code, message: { vi, en } },
+    rows: [],
+    findings: [],
+    status: "no-appendix",
+    counts: { rowsRead: 0, matched: 0, unmatched: 0 },
+    header: { lines: 0 },
+    layout: "none",
+  };
 }
 
 function fromJson(text: string, options: ReadOptions): ImportReportResult {
@@ -41,7 +50,7 @@ function fromJson(text: string, options: ReadOptions): ImportReportResult {
   let report: Report = r.report;
   if (options.period) report = { ...report, period: options.period };
   if (options.agency) report = { ...report, agency: options.agency };
-  return { ok: true, report, rows: [], findings: [] };
+  return { ok: true, report, rows: [], findings: [], ...readoutOfReport(report) };
 }
 
 /**

@@ -7,7 +7,10 @@ import type { Catalog, CatalogRow } from "../catalog/types.js";
 import type { IndicatorValue } from "../model/report.js";
 import type { Finding, Lang } from "../rules/finding.js";
 import { makeFinding } from "./findings.js";
+import { findTable, type RawRecord, readRecords, type TableLayout } from "./table.js";
 import { clip, foldText, normalizeText, similarity, stripHtml } from "./text.js";
+
+export { findAppendixHeading } from "./table.js";
 
 /**
  * Cách một dòng được đối chiếu: how an input row was matched to a catalog row —
@@ -50,7 +53,7 @@ export interface ImportOptions {
   format?: "auto" | "text" | "tsv" | "csv";
   /** Language of finding messages (default `vi`). */
   lang?: Lang;
-  /** Longest input read, in characters (default 5 000 000); the rest is ignored with a finding. */
+  /** Longest input read, in characters (default 5 000 000); the rest is ignored with a finding (`import.truncated`). */
   maxChars?: number;
 }
 
@@ -70,6 +73,27 @@ export interface AppendixImport {
   delimiter: string;
   /** 0-based index of the "Phụ lục" heading line, or null when the whole text is the table. */
   headingLine: number | null;
+  /**
+   * How the table's cells were separated: `tsv`, `csv`, `aligned` (columns aligned with spaces), or
+   * `none` (no table: a narrative, or columns that could not be found — finding
+   * `import.columns-not-found`).
+   */
+  layout: "tsv" | "csv" | "aligned" | "none";
+  /** What was read (see {@link ImportCounts}). */
+  counts: ImportCounts;
+}
+
+/**
+ * Số dòng đã đọc: the appendix rows read (data rows: neither headers nor continuation lines), those
+ * matched to a template row, and those not matched (their values are not imported).
+ * @example
+ * importAppendix("Phụ lục\n1.1.\tSố văn bản chỉ đạo CCHC đã ban hành\tVăn bản\t15\t").counts;
+ * // { rowsRead: 1, matched: 1, unmatched: 0 }
+ */
+export interface ImportCounts {
+  rowsRead: number;
+  matched: number;
+  unmatched: number;
 }
 
 const CODE_RE = /^\d{1,3}(?:\.\d{1,3}){0,5}\.?$/;
@@ -85,97 +109,30 @@ const HEADER_WORDS: [RegExp, Role][] = [
 type Role = "code" | "name" | "unit" | "value" | "note";
 const DEFAULT_COLUMNS: Role[] = ["code", "name", "unit", "value", "note"];
 const MAX_CELL = 20_000;
+/** A label over sub-rows ("Trong đó:", "Bao gồm:", "Cụ thể:"), folded. */
+const LABEL = /^(trong do|bao gom|gom|cu the|chia ra|trong so do)$/;
+/** Findings of one rule beyond this number are counted in one `import.findings-capped` finding. */
+const MAX_FINDINGS_PER_RULE = 200;
 
-interface RawRecord {
+/**
+ * One row of the table after stage 3 ({@link readRows}): its cells by role, and what kind of line it
+ * is — a header, a data row, or the continuation of the data row `of` (a note or a name split by a page
+ * break, already joined to that row).
+ */
+export interface TableRow {
   line: number;
-  cells: string[];
-}
-
-/** Finds the "Phụ lục" heading: a short line starting with the word, followed by a delimited row. */
-export function findAppendixHeading(lines: readonly string[]): number | null {
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    if (l.length > 200 || l.includes("\t")) continue;
-    const f = foldText(l.replace(/[*#_]/g, ""));
-    if (!f.startsWith("phu luc")) continue;
-    for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) if (lines[j]!.includes("\t")) return i;
-  }
-  return null;
-}
-
-function splitQuoted(text: string, delim: string, firstLine: number): RawRecord[] {
-  const out: RawRecord[] = [];
-  let cells: string[] = [];
-  let cell = "";
-  let line = firstLine;
-  let recLine = firstLine;
-  let i = 0;
-  let atStart = true;
-  const n = text.length;
-  while (i < n) {
-    const ch = text[i]!;
-    if (atStart && ch === '"') {
-      i++;
-      atStart = false;
-      while (i < n) {
-        const c = text[i]!;
-        if (c === '"') {
-          if (text[i + 1] === '"') {
-            cell += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        if (c === "\n") line++;
-        if (cell.length < MAX_CELL) cell += c;
-        i++;
-      }
-      continue;
-    }
-    atStart = false;
-    if (ch === delim) {
-      cells.push(cell);
-      cell = "";
-      atStart = true;
-      i++;
-    } else if (ch === "\n" || ch === "\r") {
-      cells.push(cell);
-      out.push({ line: recLine, cells });
-      cells = [];
-      cell = "";
-      atStart = true;
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      i++;
-      line++;
-      recLine = line;
-    } else {
-      if (cell.length < MAX_CELL) cell += ch;
-      i++;
-    }
-  }
-  if (cell !== "" || cells.length) {
-    cells.push(cell);
-    out.push({ line: recLine, cells });
-  }
-  return out;
-}
-
-function detectDelimiter(lines: readonly string[]): string {
-  let tabs = 0;
-  let commas = 0;
-  let semis = 0;
-  let seen = 0;
-  for (const l of lines) {
-    if (l.trim() === "") continue;
-    if (l.includes("\t")) tabs++;
-    commas += (l.match(/,/g) ?? []).length;
-    semis += (l.match(/;/g) ?? []).length;
-    if (++seen >= 40) break;
-  }
-  if (tabs > 0) return "\t";
-  return semis > commas ? ";" : ",";
+  kind: "header" | "data" | "continued-note" | "continued-name";
+  code: string;
+  name: string;
+  unit: string;
+  value: string;
+  note: string;
+  /** Whether HTML tags were removed from its cells. */
+  html: boolean;
+  /** Whether a cell was cut at 20 000 characters (continuations joined past that length). */
+  clipped?: boolean;
+  /** For a continuation: the index (in the returned list) of the data row it continues. */
+  of?: number;
 }
 
 function headerRoles(cells: string[]): Map<number, Role> | null {
@@ -195,386 +152,6 @@ function headerRoles(cells: string[]): Map<number, Role> | null {
   return hits > 0 ? roles : null;
 }
 
-function cleanName(name: string): string {
-  return name.replace(/^[\s\-–+•*]+/, "").trim();
-}
-
-/**
- * Nhập phụ lục thống kê: reads the statistical appendix from report text (the tab-separated rows
- * after the heading "Phụ lục", alone or at the end of a whole report) or from TSV/CSV (code, name,
- * unit, value, note columns; header row optional; delimiter detected; quoted fields). Rows are mapped
- * to catalog ids by code, else by name (normalised Vietnamese text similarity) and position
- * (unnumbered "- …" sub-rows belong to the numbered row above, in template order). Messy input is
- * kept and reported, never dropped: every input row is listed with its outcome, and each oddity is an
- * import finding (`import.duplicate-code`, `import.unknown-code`, `import.matched-by-name`,
- * `import.matched-by-position`, `import.html-stripped`, `import.unmatched-row`,
- * `import.value-in-unit-column`, `import.continued-note`, `import.continued-name`,
- * `import.code-gap`, `import.truncated`, `import.no-rows`). Values are kept as
- * written (`raw`, blank = not reported); `unit` is set only when the written unit differs from the
- * catalog's. Never throws.
- * @example
- * const r = importAppendix("Phụ lục\n1.2.\tTỷ lệ hoàn thành Kế hoạch CCHC\t%\t37,03%\t\n\t- Số nhiệm vụ đề ra trong kế hoạch\tNhiệm vụ\t27\t");
- * r.values["1.2.a"]?.raw; // "27"
- * r.rows[1]?.how;         // "position" (the "Phụ lục" heading line is not a row)
- */
-export function importAppendix(text: string, options: ImportOptions = {}): AppendixImport {
-  const lang = options.lang ?? "vi";
-  const catalog = options.catalog ?? selectCatalog(options.date ?? "9999-12-31").catalog;
-  const idx = indexCatalog(catalog);
-  const findings: Finding[] = [];
-  const F = (
-    rule: string,
-    severity: "info" | "warning",
-    code: string | null,
-    vi: string,
-    en: string,
-    excerpt?: string,
-  ) => {
-    const f = makeFinding({ rule, severity, source: "import", lang, code, vi, en });
-    if (excerpt !== undefined) f.excerpt = excerpt;
-    findings.push(f);
-  };
-  const result: AppendixImport = {
-    values: {},
-    rows: [],
-    findings,
-    catalogVersion: catalog.version,
-    delimiter: "\t",
-    headingLine: null,
-  };
-  if (typeof text !== "string" || text.length === 0) {
-    F("import.no-rows", "warning", null, "không có dòng số liệu nào", "no data rows found");
-    return result;
-  }
-  const max = options.maxChars ?? 5_000_000;
-  let src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (src.length > max) {
-    src = src.slice(0, max);
-    F(
-      "import.truncated",
-      "warning",
-      null,
-      `văn bản dài quá ${max} ký tự; phần sau bị bỏ qua`,
-      `text longer than ${max} characters; the rest was ignored`,
-    );
-  }
-  src = normalizeText(src);
-  const lines = src.split(/\r\n|\r|\n/);
-  const format = options.format ?? "auto";
-  const heading = format === "tsv" || format === "csv" ? null : findAppendixHeading(lines);
-  result.headingLine = heading;
-  const bodyStart = heading === null ? 0 : heading + 1;
-  const body = lines.slice(bodyStart);
-  const delim = format === "csv" ? detectDelimiterCsv(body) : format === "tsv" ? "\t" : detectDelimiter(body);
-  result.delimiter = delim;
-  const quoted = heading === null && format !== "text";
-  const records: RawRecord[] = quoted
-    ? splitQuoted(body.join("\n"), delim, bodyStart + 1)
-    : body.map((l, i) => ({ line: bodyStart + i + 1, cells: l.split(delim) }));
-
-  let columns: Role[] = DEFAULT_COLUMNS;
-  let sawData = false;
-  let headerMap: Map<number, Role> | null = null;
-  const htmlRows: string[] = [];
-  const used = new Set<string>();
-  let parent: string | null = null;
-  let last: { row: ImportedRow; id: string | null } | null = null;
-  const lastSibling = new Map<string, number>();
-
-  for (const rec of records) {
-    if (rec.cells.every((c) => c.trim() === "")) continue;
-    const cellsRaw = rec.cells.map((c) => (c.length > MAX_CELL ? c.slice(0, MAX_CELL) : c));
-    // header rows (before data)
-    if (!sawData) {
-      const hr = headerRoles(cellsRaw);
-      const firstCell = normalizeCode(stripHtml(cellsRaw[0] ?? "").text);
-      const looksData = CODE_RE.test(firstCell) || ID_RE.test(firstCell);
-      if (cellsRaw.length < 3 || (hr && !looksData)) {
-        if (hr && cellsRaw.length >= 3) {
-          headerMap ??= new Map();
-          for (const [i, role] of hr) if (![...headerMap.values()].includes(role)) headerMap.set(i, role);
-        }
-        result.rows.push(row(rec.line, cellsRaw, null, "header"));
-        continue;
-      }
-      if (headerMap && headerMap.size >= 2) columns = rolesFromHeader(headerMap, cellsRaw.length);
-      sawData = true;
-    }
-    let html = false;
-    const cells = cellsRaw.map((c) => {
-      const s = stripHtml(c);
-      if (s.stripped) html = true;
-      return s.text.trim();
-    });
-    const get = (role: Role) => {
-      const i = columns.indexOf(role);
-      return i >= 0 ? (cells[i] ?? "") : "";
-    };
-    let note = get("note");
-    const extra = cells.filter((_, i) => i >= columns.length && cells[i] !== "");
-    if (extra.length) note = [note, ...extra].filter(Boolean).join(" ");
-    const code = get("code");
-    const name = get("name");
-    const unit = get("unit");
-    const value = get("value");
-    const ir: ImportedRow = {
-      line: rec.line,
-      code,
-      name,
-      unit,
-      value,
-      note,
-      matchedId: null,
-      how: "unmatched",
-    };
-    result.rows.push(ir);
-    if (cells.length < 2 && last === null) {
-      ir.how = "header";
-      continue;
-    }
-    // continuation rows
-    if (last && code === "" && name === "" && unit === "" && value === "" && note !== "") {
-      ir.how = "continuation";
-      ir.matchedId = last.id;
-      if (last.id) {
-        const v = result.values[last.id];
-        if (v) v.note = v.note ? `${v.note} ${note}` : note;
-        else result.values[last.id] = { note };
-      }
-      if (html) htmlRows.push(String(rec.line));
-      F(
-        "import.continued-note",
-        "info",
-        last.id,
-        `dòng ${rec.line}: ghi chú nối tiếp dòng ${last.row.line}${last.id ? ` (${last.id})` : ""}`,
-        `line ${rec.line}: note continued from line ${last.row.line}${last.id ? ` (${last.id})` : ""}`,
-      );
-      continue;
-    }
-    if (last && code === "" && unit === "" && value === "" && note === "" && /^\p{Ll}/u.test(name)) {
-      ir.how = "continuation";
-      ir.matchedId = last.id;
-      last.row.name = `${last.row.name} ${name}`;
-      F(
-        "import.continued-name",
-        "info",
-        last.id,
-        `dòng ${rec.line}: tên chỉ tiêu nối tiếp dòng ${last.row.line}`,
-        `line ${rec.line}: row name continued from line ${last.row.line}`,
-      );
-      continue;
-    }
-    if (html) htmlRows.push(String(rec.line));
-    const normCode = normalizeCode(code);
-    const target = cleanName(name);
-    let matched: CatalogRow | null = null;
-    if (normCode !== "" && (CODE_RE.test(normCode) || ID_RE.test(normCode))) {
-      const candidates = [...(idx.byCode.get(normCode) ?? [])];
-      const byId = idx.byId.get(normCode);
-      if (byId && !candidates.includes(byId)) candidates.push(byId);
-      if (candidates.length === 0) {
-        F(
-          "import.unknown-code",
-          "warning",
-          null,
-          `dòng ${rec.line}: mã "${clip(code, 20)}" không có trong mẫu phụ lục ${catalog.version}`,
-          `line ${rec.line}: code "${clip(code, 20)}" is not in appendix template ${catalog.version}`,
-          clip(name),
-        );
-        matched = byName(idx, target, used, 0.75);
-        if (matched) {
-          ir.how = "name";
-          nameFinding(matched, "unknown");
-        }
-      } else {
-        const free = candidates.filter((c) => !used.has(c.id));
-        const scored = free
-          .map((c) => ({ c, s: target ? similarity(target, c.name.vi) : 1 }))
-          .sort((a, b) => b.s - a.s);
-        const best = scored[0];
-        const dup =
-          free.length < candidates.length || (idx.byCode.get(normCode)?.[0]?.id !== best?.c.id && !!best);
-        if (best) {
-          const alt = target && best.s < 0.35 ? byName(idx, target, used, 0.8) : null;
-          if (alt && similarity(target, alt.name.vi) > best.s + 0.3) {
-            matched = alt;
-            ir.how = "name";
-            nameFinding(alt, "wrong");
-          } else {
-            matched = best.c;
-            ir.how = dup ? "name" : "code";
-            if (dup) {
-              F(
-                "import.duplicate-code",
-                "warning",
-                matched.id,
-                `dòng ${rec.line}: mã ${normCode} đã dùng cho dòng khác; theo tên, dòng này là ${matched.id}`,
-                `line ${rec.line}: code ${normCode} is used twice; by its name this row is ${matched.id}`,
-                clip(name),
-              );
-            }
-          }
-        } else {
-          F(
-            "import.duplicate-code",
-            "warning",
-            candidates[0]?.id ?? null,
-            `dòng ${rec.line}: mã ${normCode} xuất hiện lần nữa`,
-            `line ${rec.line}: code ${normCode} appears again`,
-            clip(name),
-          );
-          matched = byName(idx, target, used, 0.75);
-          if (matched) {
-            ir.how = "name";
-            nameFinding(matched, "duplicate");
-          }
-        }
-      }
-    } else {
-      if (normCode !== "") {
-        F(
-          "import.unknown-code",
-          "warning",
-          null,
-          `dòng ${rec.line}: "${clip(code, 20)}" không phải mã chỉ tiêu`,
-          `line ${rec.line}: "${clip(code, 20)}" is not an indicator code`,
-          clip(name),
-        );
-      }
-      const kids: string[] = (parent ? (idx.children.get(parent) ?? []) : []).filter((id) => !used.has(id));
-      const scored: { id: string; s: number }[] = kids
-        .map((id) => ({ id, s: similarity(target, idx.byId.get(id)!.name.vi) }))
-        .sort((a, b) => b.s - a.s);
-      const best: { id: string; s: number } | undefined = scored[0];
-      if (best && best.s >= 0.5) {
-        matched = idx.byId.get(best.id)!;
-        ir.how = "position";
-      } else {
-        const global = target ? byName(idx, target, used, 0.8) : null;
-        if (global) {
-          matched = global;
-          ir.how = "name";
-          nameFinding(global, "nocode");
-        } else if (kids[0] && target) {
-          matched = idx.byId.get(kids[0])!;
-          ir.how = "position";
-          F(
-            "import.matched-by-position",
-            "info",
-            matched.id,
-            `dòng ${rec.line}: "${clip(target, 60)}" được xếp vào ${matched.id} theo vị trí (tên khác mẫu: "${clip(matched.name.vi, 60)}")`,
-            `line ${rec.line}: "${clip(target, 60)}" placed at ${matched.id} by position (template name: "${clip(matched.name.vi, 60)}")`,
-          );
-        }
-      }
-    }
-    if (!matched) {
-      ir.how = "unmatched";
-      last = { row: ir, id: null };
-      F(
-        "import.unmatched-row",
-        "warning",
-        null,
-        `dòng ${rec.line}: không xác định được chỉ tiêu; giá trị "${clip(value, 30)}" chưa được nhập`,
-        `line ${rec.line}: no indicator found; value "${clip(value, 30)}" not imported`,
-        clip(`${code} ${name}`),
-      );
-      continue;
-    }
-    used.add(matched.id);
-    ir.matchedId = matched.id;
-    last = { row: ir, id: matched.id };
-    if (matched.code !== null && ir.how !== "position") {
-      parent = matched.id;
-      if (ir.how === "code") codeGap(matched.id, rec.line);
-    }
-    const v: IndicatorValue = {};
-    const isGroup = matched.kind === "group";
-    if (!isGroup || value !== "") v.raw = value;
-    const catUnit = matched.unit?.vi ?? "";
-    if (unit !== "" && foldText(unit) !== foldText(catUnit)) {
-      const valueLike = VALUE_LIKE.test(unit) && !VALUE_LIKE.test(catUnit);
-      if (valueLike) {
-        v.unit = unit;
-        F(
-          "import.value-in-unit-column",
-          "warning",
-          matched.id,
-          `${matched.id}: cột đơn vị chứa số liệu "${unit}" (cột số liệu: "${clip(value, 40)}"); giữ nguyên cả hai`,
-          `${matched.id}: the unit column holds a value "${unit}" (value column: "${clip(value, 40)}"); both kept as written`,
-        );
-      } else if (!isGroup) v.unit = unit;
-    }
-    if (note !== "") v.note = note;
-    if (Object.keys(v).length) result.values[matched.id] = v;
-
-    function nameFinding(r: CatalogRow, why: "unknown" | "wrong" | "duplicate" | "nocode") {
-      const viWhy = {
-        unknown: "mã không có trong mẫu",
-        wrong: "mã không khớp tên",
-        duplicate: "mã trùng",
-        nocode: "không có mã",
-      }[why];
-      const enWhy = {
-        unknown: "unknown code",
-        wrong: "code does not fit the name",
-        duplicate: "duplicate code",
-        nocode: "no code",
-      }[why];
-      F(
-        "import.matched-by-name",
-        "warning",
-        r.id,
-        `dòng ${rec.line} (${viWhy}): nhận là ${r.id} theo tên "${clip(r.name.vi, 60)}"`,
-        `line ${rec.line} (${enWhy}): taken as ${r.id} by its name "${clip(r.name.en, 60)}"`,
-        clip(name),
-      );
-    }
-  }
-  if (htmlRows.length) {
-    F(
-      "import.html-stripped",
-      "info",
-      null,
-      `đã bỏ thẻ HTML ở ${htmlRows.length} dòng (dòng ${htmlRows.slice(0, 12).join(", ")}${htmlRows.length > 12 ? ", …" : ""})`,
-      `HTML tags removed from ${htmlRows.length} rows (lines ${htmlRows.slice(0, 12).join(", ")}${htmlRows.length > 12 ? ", …" : ""})`,
-    );
-  }
-  if (!result.rows.some((r) => r.matchedId !== null)) {
-    F(
-      "import.no-rows",
-      "warning",
-      null,
-      "không có dòng số liệu nào khớp mẫu phụ lục",
-      "no row matched the appendix template",
-    );
-  }
-  return result;
-
-  function codeGap(id: string, line: number) {
-    const parts = id.split(".");
-    const lastPart = Number(parts[parts.length - 1]);
-    const prefix = parts.slice(0, -1).join(".");
-    const prev = lastSibling.get(prefix);
-    if (prev !== undefined && lastPart > prev + 1) {
-      const from = prefix ? `${prefix}.${prev}` : String(prev);
-      F(
-        "import.code-gap",
-        "info",
-        id,
-        `dòng ${line}: mã nhảy từ ${from} sang ${id}`,
-        `line ${line}: numbering jumps from ${from} to ${id}`,
-      );
-    }
-    lastSibling.set(prefix, Math.max(prev ?? 0, lastPart));
-  }
-}
-
-function detectDelimiterCsv(lines: readonly string[]): string {
-  const d = detectDelimiter(lines.map((l) => l.replace(/\t/g, "")));
-  return d === "\t" ? "," : d;
-}
-
 function rolesFromHeader(map: Map<number, Role>, width: number): Role[] {
   const cols: Role[] = [];
   const missing = DEFAULT_COLUMNS.filter((r) => ![...map.values()].includes(r));
@@ -588,31 +165,689 @@ function rolesFromHeader(map: Map<number, Role>, width: number): Role[] {
   return Array.from({ length: n }, (_, i) => cols[i] ?? ("extra" as Role));
 }
 
-function row(line: number, cells: string[], matchedId: string | null, how: RowOutcome): ImportedRow {
-  const c = cells.map((x) => stripHtml(x).text.trim());
-  return {
-    line,
-    code: c[0] ?? "",
-    name: c[1] ?? "",
-    unit: c[2] ?? "",
-    value: c[3] ?? "",
-    note: c.slice(4).join(" ").trim(),
-    matchedId,
-    how,
-  };
+function cellAt(cells: readonly string[], columns: readonly Role[], role: Role): string {
+  const i = columns.indexOf(role);
+  return i >= 0 ? (cells[i] ?? "") : "";
 }
 
-function byName(idx: CatalogIndex, target: string, used: Set<string>, min: number): CatalogRow | null {
+/** Joins a continuation to a row's cell, up to {@link MAX_CELL} characters (then the row is `clipped`). */
+function joinCapped(row: TableRow, key: "note" | "name", more: string): string {
+  const have = row[key];
+  if (have.length >= MAX_CELL) {
+    row.clipped = true;
+    return have;
+  }
+  const joined = have ? `${have} ${more}` : more;
+  if (joined.length <= MAX_CELL) return joined;
+  row.clipped = true;
+  return joined.slice(0, MAX_CELL);
+}
+
+function isCodeLike(s: string): boolean {
+  return CODE_RE.test(s) || ID_RE.test(s);
+}
+
+/**
+ * Stage 3 — reads the rows: header rows before the first data row (their words name the columns: "Mã",
+ * "Chỉ tiêu", "Đơn vị tính", "Số liệu", "Ghi chú"), then data rows with their cells by role (HTML
+ * removed), and continuation lines — a lone note, or a lower-case name fragment — joined to the data row
+ * above. Columns default to code, name, unit, value, note (an aligned table of 3 or 4 columns: code,
+ * name[, unit], value).
+ */
+export function readRows(records: readonly RawRecord[], layout: TableLayout["layout"] = "tsv"): TableRow[] {
+  const out: TableRow[] = [];
+  let columns: Role[] = DEFAULT_COLUMNS;
+  let sawData = false;
+  let headerMap: Map<number, Role> | null = null;
+  let last = -1;
+  for (const rec of records) {
+    if (rec.cells.every((c) => c.trim() === "")) continue;
+    let cellsRaw = rec.cells;
+    if (cellsRaw.some((c) => c.length > MAX_CELL)) cellsRaw = cellsRaw.map((c) => c.slice(0, MAX_CELL));
+    if (!sawData) {
+      const hr = headerRoles(cellsRaw);
+      const firstCell = normalizeCode(stripHtml(cellsRaw[0] ?? "").text);
+      if (cellsRaw.length < 3 || (hr && !isCodeLike(firstCell))) {
+        if (hr && cellsRaw.length >= 3) {
+          headerMap ??= new Map();
+          for (const [i, role] of hr) if (![...headerMap.values()].includes(role)) headerMap.set(i, role);
+        }
+        const c = cellsRaw.map((x) => stripHtml(x).text.trim());
+        out.push({
+          line: rec.line,
+          kind: "header",
+          code: c[0] ?? "",
+          name: c[1] ?? "",
+          unit: c[2] ?? "",
+          value: c[3] ?? "",
+          note: c.slice(4).join(" ").trim(),
+          html: false,
+        });
+        continue;
+      }
+      if (headerMap && headerMap.size >= 2) columns = rolesFromHeader(headerMap, cellsRaw.length);
+      else if (layout === "aligned" && cellsRaw.length === 3) columns = ["code", "name", "value"];
+      else if (layout === "aligned" && cellsRaw.length === 4) columns = ["code", "name", "unit", "value"];
+      sawData = true;
+    }
+    let html = false;
+    const cells: string[] = [];
+    for (const c of cellsRaw) {
+      if (!c.includes("<") && !c.includes("&")) {
+        cells.push(c.trim());
+        continue;
+      }
+      const s = stripHtml(c);
+      if (s.stripped) html = true;
+      cells.push(s.text.trim());
+    }
+    let note = cellAt(cells, columns, "note");
+    if (cells.length > columns.length) {
+      const extra = cells.slice(columns.length).filter((c) => c !== "");
+      if (extra.length) note = [note, ...extra].filter(Boolean).join(" ");
+    }
+    const row: TableRow = {
+      line: rec.line,
+      kind: "data",
+      code: cellAt(cells, columns, "code"),
+      name: cellAt(cells, columns, "name"),
+      unit: cellAt(cells, columns, "unit"),
+      value: cellAt(cells, columns, "value"),
+      note,
+      html,
+    };
+    const prev = last >= 0 ? out[last]! : null;
+    if (
+      prev &&
+      row.code === "" &&
+      row.name === "" &&
+      row.unit === "" &&
+      row.value === "" &&
+      row.note !== ""
+    ) {
+      row.kind = "continued-note";
+      row.of = last;
+      prev.note = joinCapped(prev, "note", row.note);
+      out.push(row);
+      continue;
+    }
+    if (
+      row.code === "" &&
+      row.unit === "" &&
+      row.value === "" &&
+      row.note === "" &&
+      LABEL.test(foldText(cleanName(row.name)))
+    ) {
+      // "Trong đó:", "Bao gồm:" — a label over the sub-rows, not a row of its own
+      row.kind = "header";
+      out.push(row);
+      continue;
+    }
+    if (
+      prev &&
+      row.code === "" &&
+      row.unit === "" &&
+      row.value === "" &&
+      row.note === "" &&
+      /^\p{Ll}/u.test(row.name)
+    ) {
+      row.kind = "continued-name";
+      row.of = last;
+      prev.name = joinCapped(prev, "name", row.name);
+      out.push(row);
+      continue;
+    }
+    if (cells.length < 2 && prev === null) row.kind = "header";
+    else last = out.length;
+    out.push(row);
+  }
+  return out;
+}
+
+/**
+ * What {@link matchCode} found for a coded row: the template row (or null) and how —
+ * `code` (its printed code or id), `name` (its code is unknown, used twice or does not fit its name, and
+ * its name matched a coded row). `problem` says what was wrong with the code.
+ */
+export interface CodeMatch {
+  row: CatalogRow | null;
+  how: "code" | "name" | "unmatched";
+  problem?: "unknown-code" | "not-a-code" | "duplicate-code" | "code-again" | "wrong-code";
+}
+
+/** Best unused row by name similarity (≥ `min`); memoised per target while `used` does not grow. */
+function byName(
+  idx: CatalogIndex,
+  target: string,
+  used: ReadonlySet<string>,
+  min: number,
+  codedOnly: boolean,
+  memo?: Map<string, { size: number; row: CatalogRow | null }>,
+): CatalogRow | null {
   if (!target) return null;
+  const key = `${min}|${codedOnly ? 1 : 0}|${target}`;
+  const hit = memo?.get(key);
+  if (hit && hit.size === used.size) return hit.row;
   let best: CatalogRow | null = null;
   let bestS = min;
   for (const r of idx.catalog.rows) {
-    if (used.has(r.id)) continue;
+    if (used.has(r.id) || (codedOnly && r.code === null)) continue;
     const s = similarity(target, r.name.vi);
     if (s > bestS || (s === bestS && best === null && s >= min)) {
       best = r;
       bestS = s;
     }
   }
+  if (memo) {
+    if (memo.size > 4096) memo.clear();
+    memo.set(key, { size: used.size, row: best });
+  }
   return best;
+}
+
+function cleanName(name: string): string {
+  return name.replace(/^[\s\-–+•*]+/, "").trim();
+}
+
+/**
+ * Stage 4 — matches a coded row to the template: by its printed code or id, choosing among rows that
+ * share a printed code by name; a code already used, unknown, or whose name clearly belongs elsewhere
+ * falls back to a coded template row of that name (similarity ≥ 0.75/0.8). Reads `used` (ids already
+ * taken), never changes it.
+ */
+export function matchCode(
+  code: string,
+  name: string,
+  idx: CatalogIndex,
+  used: ReadonlySet<string>,
+  memo?: Map<string, { size: number; row: CatalogRow | null }>,
+): CodeMatch {
+  const normCode = normalizeCode(code);
+  const target = cleanName(name);
+  if (!isCodeLike(normCode)) {
+    const row = byName(idx, target, used, 0.8, true, memo);
+    return row
+      ? { row, how: "name", problem: "not-a-code" }
+      : { row: null, how: "unmatched", problem: "not-a-code" };
+  }
+  const printed = idx.byCode.get(normCode) ?? [];
+  const candidates = [...printed];
+  const byId = idx.byId.get(normCode);
+  if (byId && !candidates.includes(byId)) candidates.push(byId);
+  if (candidates.length === 0) {
+    const row = byName(idx, target, used, 0.75, true, memo);
+    return row
+      ? { row, how: "name", problem: "unknown-code" }
+      : { row: null, how: "unmatched", problem: "unknown-code" };
+  }
+  const free = candidates.filter((c) => !used.has(c.id));
+  let best: { c: CatalogRow; s: number } | undefined;
+  for (const c of free) {
+    const s = target ? similarity(target, c.name.vi) : 1;
+    if (!best || s > best.s) best = { c, s };
+  }
+  if (!best) {
+    const row = byName(idx, target, used, 0.75, false, memo);
+    return row
+      ? { row, how: "name", problem: "code-again" }
+      : { row: null, how: "unmatched", problem: "code-again" };
+  }
+  const alt = target && best.s < 0.35 ? byName(idx, target, used, 0.8, false, memo) : null;
+  if (alt && similarity(target, alt.name.vi) > best.s + 0.3)
+    return { row: alt, how: "name", problem: "wrong-code" };
+  const exact = best.c === byId || printed[0] === best.c;
+  if (free.length < candidates.length || !exact)
+    return { row: best.c, how: "name", problem: "duplicate-code" };
+  return { row: best.c, how: "code" };
+}
+
+/**
+ * The block an unnumbered row belongs to: the coded row above it (`parent`, a template id), or an
+ * unknown code (`unknownCode`: its rows are kept as a block and not imported), or nothing yet.
+ */
+export interface Block {
+  parent: string | null;
+  unknownCode: string | null;
+}
+
+/**
+ * What {@link placeSubRow} found for an unnumbered row: a child of its block's row (by name, else by
+ * position: `byPosition`), a coded template row of the same name (`name`), or nothing.
+ */
+export interface SubRowPlace {
+  row: CatalogRow | null;
+  how: "position" | "name" | "unmatched";
+  byPosition: boolean;
+}
+
+/**
+ * Stage 5 — places an unnumbered row ("- Số nhiệm vụ đề ra …") of a block: among the unused children of
+ * the block's row, by name (similarity ≥ 0.5), else a coded template row of that name (≥ 0.8: the code
+ * was left out), else the first unused child in template order. Never into another coded row's children,
+ * and never anywhere when the block's code is unknown (the block is kept, unmatched).
+ */
+export function placeSubRow(
+  name: string,
+  block: Block,
+  idx: CatalogIndex,
+  used: ReadonlySet<string>,
+  memo?: Map<string, { size: number; row: CatalogRow | null }>,
+): SubRowPlace {
+  const none: SubRowPlace = { row: null, how: "unmatched", byPosition: false };
+  if (block.unknownCode !== null) return none;
+  const target = cleanName(name);
+  const kids = (block.parent ? (idx.children.get(block.parent) ?? []) : []).filter((id) => !used.has(id));
+  let best: { id: string; s: number } | undefined;
+  for (const id of kids) {
+    const s = similarity(target, idx.byId.get(id)!.name.vi);
+    if (!best || s > best.s) best = { id, s };
+  }
+  if (best && best.s >= 0.5) return { row: idx.byId.get(best.id)!, how: "position", byPosition: false };
+  const global = target ? byName(idx, target, used, 0.8, true, memo) : null;
+  if (global) return { row: global, how: "name", byPosition: false };
+  if (kids[0] && target) return { row: idx.byId.get(kids[0])!, how: "position", byPosition: true };
+  return none;
+}
+
+/**
+ * Nhập phụ lục thống kê: reads the statistical appendix from report text (the rows after the heading
+ * "Phụ lục", alone or at the end of a whole report) or from TSV/CSV (code, name, unit, value, note
+ * columns; header row optional; delimiter detected; quoted fields). Five stages, each a function of its
+ * own: find the table (tabs; a CSV delimiter only when the lines form a table — prose with commas is
+ * never read as CSV; columns aligned with spaces; else no table, with one `import.columns-not-found`
+ * finding when coded lines are there), read its records, read the rows (headers, continuations), match
+ * codes, place unnumbered sub-rows under their block's row (never into another coded row's children; a
+ * block under an unknown code stays a block, not imported, with one finding). Messy input is kept and
+ * reported, never dropped: every input row is listed with its outcome, and each oddity is an import
+ * finding (`import.duplicate-code`, `import.unknown-code`, `import.matched-by-name`,
+ * `import.matched-by-position`, `import.html-stripped`, `import.unmatched-row`,
+ * `import.value-in-unit-column`, `import.continued-note`, `import.continued-name`, `import.code-gap`,
+ * `import.truncated`, `import.no-rows`, `import.columns-not-found`, `import.cell-truncated`, `import.findings-capped`). Values are
+ * kept as written (`raw`, blank = not reported); `unit` is set only when the written unit differs from
+ * the catalog's. Linear in the input's size. Never throws.
+ * @example
+ * const r = importAppendix("Phụ lục\n1.2.\tTỷ lệ hoàn thành Kế hoạch CCHC\t%\t37,03%\t\n\t- Số nhiệm vụ đề ra trong kế hoạch\tNhiệm vụ\t27\t");
+ * r.values["1.2.a"]?.raw; // "27"
+ * r.rows[1]?.how;         // "position" (the "Phụ lục" heading line is not a row)
+ * r.counts;               // { rowsRead: 2, matched: 2, unmatched: 0 }
+ */
+export function importAppendix(text: string, options: ImportOptions = {}): AppendixImport {
+  return importAppendixLines(text, options).result;
+}
+
+/**
+ * {@link importAppendix} that also hands back the text's lines as read (BOM dropped, cut at `maxChars`,
+ * normalised), so `importReport` does not normalise the text a second time. Internal to `cchc/io`.
+ */
+export function importAppendixLines(
+  text: string,
+  options: ImportOptions = {},
+): { result: AppendixImport; lines: string[] } {
+  const lang = options.lang ?? "vi";
+  const catalog = options.catalog ?? selectCatalog(options.date ?? "9999-12-31").catalog;
+  const idx = indexCatalog(catalog);
+  const findings: Finding[] = [];
+  const perRule = new Map<string, number>();
+  const F = (
+    rule: string,
+    severity: "info" | "warning",
+    code: string | null,
+    vi: string,
+    en: string,
+    excerpt?: string,
+  ) => {
+    const n = (perRule.get(rule) ?? 0) + 1;
+    perRule.set(rule, n);
+    if (n > MAX_FINDINGS_PER_RULE) return;
+    const f = makeFinding({ rule, severity, source: "import", lang, code, vi, en });
+    if (excerpt !== undefined) f.excerpt = excerpt;
+    findings.push(f);
+  };
+  /** Whether one more finding of `rule` is listed; past the cap it is only counted (messages not built). */
+  const room = (rule: string): boolean => {
+    const n = perRule.get(rule) ?? 0;
+    if (n < MAX_FINDINGS_PER_RULE) return true;
+    perRule.set(rule, n + 1);
+    return false;
+  };
+  const result: AppendixImport = {
+    values: {},
+    rows: [],
+    findings,
+    catalogVersion: catalog.version,
+    delimiter: "\t",
+    headingLine: null,
+    layout: "none",
+    counts: { rowsRead: 0, matched: 0, unmatched: 0 },
+  };
+  if (typeof text !== "string" || text.length === 0) {
+    F("import.no-rows", "warning", null, "không có dòng số liệu nào", "no data rows found");
+    return { result, lines: [] };
+  }
+  const max = options.maxChars ?? 5_000_000;
+  let src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (src.length > max) {
+    if (room("import.truncated"))
+      F(
+        "import.truncated",
+        "warning",
+        null,
+        `văn bản dài ${src.length} ký tự, quá giới hạn ${max}; phần sau bị bỏ qua (tăng maxChars để đọc hết)`,
+        `the text has ${src.length} characters, more than the limit ${max}; the rest was ignored (raise maxChars to read it all)`,
+      );
+    src = src.slice(0, max);
+  }
+  src = normalizeText(src);
+  const lines = src.split(/\r\n|\r|\n/);
+  // stage 1: find the table
+  const table = findTable(lines, options.format ?? "auto");
+  result.headingLine = table.headingLine;
+  result.delimiter = table.delimiter || "\t";
+  result.layout = table.layout;
+  if (table.layout === "none" && table.codeLines >= 3) {
+    if (room("import.columns-not-found"))
+      F(
+        "import.columns-not-found",
+        "warning",
+        null,
+        `có ${table.codeLines} dòng bắt đầu bằng mã chỉ tiêu nhưng không tách được cột (không có tab, dấu phân cách hay cột thẳng hàng); phụ lục chưa được nhập — hãy lưu bảng dạng TSV/CSV`,
+        `${table.codeLines} lines start with an indicator code but their columns could not be found (no tabs, delimiter or aligned columns); the appendix was not imported — save the table as TSV/CSV`,
+      );
+  }
+  // stages 2 and 3: read records, then rows
+  const tableRows = readRows(readRecords(lines, table), table.layout);
+  // stages 4 and 5: match codes, place sub-rows
+  const used = new Set<string>();
+  const memo = new Map<string, { size: number; row: CatalogRow | null }>();
+  const htmlRows: string[] = [];
+  const lastSibling = new Map<string, number>();
+  let block: Block = { parent: null, unknownCode: null };
+  let pending: { line: number; code: string; name: string; rows: number[] } | null = null;
+  const matchedOf: (string | null)[] = [];
+  const closeUnknown = () => {
+    if (!pending) return;
+    const p = pending;
+    pending = null;
+    const sub = p.rows.length;
+    const lines = sub ? ` và ${sub} dòng con của nó (dòng ${p.rows[0]}–${p.rows[sub - 1]})` : "";
+    const linesEn = sub ? ` and its ${sub} sub-rows (lines ${p.rows[0]}–${p.rows[sub - 1]})` : "";
+    if (room("import.unknown-code"))
+      F(
+        "import.unknown-code",
+        "warning",
+        null,
+        `dòng ${p.line}: mã "${clip(p.code, 20)}" không có trong mẫu phụ lục ${catalog.version}; dòng này${lines} chưa được nhập`,
+        `line ${p.line}: code "${clip(p.code, 20)}" is not in appendix template ${catalog.version}; the row${linesEn} not imported`,
+        clip(p.name),
+      );
+  };
+  for (const tr of tableRows) {
+    const ir: ImportedRow = {
+      line: tr.line,
+      code: tr.code,
+      name: tr.name,
+      unit: tr.unit,
+      value: tr.value,
+      note: tr.note,
+      matchedId: null,
+      how: "unmatched",
+    };
+    result.rows.push(ir);
+    matchedOf.push(null);
+    if (tr.kind === "header") {
+      ir.how = "header";
+      continue;
+    }
+    if (tr.kind === "continued-note" || tr.kind === "continued-name") {
+      const of = tr.of ?? -1;
+      const ofId = matchedOf[of] ?? null;
+      const ofLine = tableRows[of]?.line ?? 0;
+      ir.how = "continuation";
+      ir.matchedId = ofId;
+      matchedOf[matchedOf.length - 1] = ofId;
+      if (tr.html) htmlRows.push(String(tr.line));
+      if (tr.kind === "continued-note") {
+        if (room("import.continued-note"))
+          F(
+            "import.continued-note",
+            "info",
+            ofId,
+            `dòng ${tr.line}: ghi chú nối tiếp dòng ${ofLine}${ofId ? ` (${ofId})` : ""}`,
+            `line ${tr.line}: note continued from line ${ofLine}${ofId ? ` (${ofId})` : ""}`,
+          );
+      } else {
+        if (room("import.continued-name"))
+          F(
+            "import.continued-name",
+            "info",
+            ofId,
+            `dòng ${tr.line}: tên chỉ tiêu nối tiếp dòng ${ofLine}`,
+            `line ${tr.line}: row name continued from line ${ofLine}`,
+          );
+      }
+      continue;
+    }
+    if (tr.html) htmlRows.push(String(tr.line));
+    result.counts.rowsRead++;
+    let matched: CatalogRow | null = null;
+    const normCode = normalizeCode(tr.code);
+    if (normCode !== "" && isCodeLike(normCode)) {
+      closeUnknown();
+      const m = matchCode(tr.code, tr.name, idx, used, memo);
+      matched = m.row;
+      ir.how = m.how;
+      if (m.problem === "unknown-code") {
+        if (matched) {
+          if (room("import.unknown-code"))
+            F(
+              "import.unknown-code",
+              "warning",
+              null,
+              `dòng ${tr.line}: mã "${clip(tr.code, 20)}" không có trong mẫu phụ lục ${catalog.version}`,
+              `line ${tr.line}: code "${clip(tr.code, 20)}" is not in appendix template ${catalog.version}`,
+              clip(tr.name),
+            );
+        } else {
+          pending = { line: tr.line, code: tr.code, name: tr.name, rows: [] };
+          block = { parent: null, unknownCode: normCode };
+        }
+      } else if (m.problem === "duplicate-code" && matched) {
+        if (room("import.duplicate-code"))
+          F(
+            "import.duplicate-code",
+            "warning",
+            matched.id,
+            `dòng ${tr.line}: mã ${normCode} đã dùng cho dòng khác; theo tên, dòng này là ${matched.id}`,
+            `line ${tr.line}: code ${normCode} is used twice; by its name this row is ${matched.id}`,
+            clip(tr.name),
+          );
+      } else if (m.problem === "code-again") {
+        const first = idx.byCode.get(normCode)?.[0] ?? idx.byId.get(normCode);
+        if (room("import.duplicate-code"))
+          F(
+            "import.duplicate-code",
+            "warning",
+            first?.id ?? null,
+            `dòng ${tr.line}: mã ${normCode} xuất hiện lần nữa`,
+            `line ${tr.line}: code ${normCode} appears again`,
+            clip(tr.name),
+          );
+      }
+      if (matched && m.problem && m.problem !== "duplicate-code") nameFinding(tr, matched, m.problem);
+    } else {
+      if (normCode !== "") {
+        if (room("import.unknown-code"))
+          F(
+            "import.unknown-code",
+            "warning",
+            null,
+            `dòng ${tr.line}: "${clip(tr.code, 20)}" không phải mã chỉ tiêu`,
+            `line ${tr.line}: "${clip(tr.code, 20)}" is not an indicator code`,
+            clip(tr.name),
+          );
+      }
+      const p = placeSubRow(tr.name, block, idx, used, memo);
+      matched = p.row;
+      ir.how = p.how;
+      if (pending) {
+        (pending as { rows: number[] }).rows.push(tr.line);
+        continue;
+      }
+      if (matched && p.how === "name") nameFinding(tr, matched, "no-code");
+      if (matched && p.byPosition) {
+        if (room("import.matched-by-position"))
+          F(
+            "import.matched-by-position",
+            "info",
+            matched.id,
+            `dòng ${tr.line}: "${clip(cleanName(tr.name), 60)}" được xếp vào ${matched.id} theo vị trí (tên khác mẫu: "${clip(matched.name.vi, 60)}")`,
+            `line ${tr.line}: "${clip(cleanName(tr.name), 60)}" placed at ${matched.id} by position (template name: "${clip(matched.name.vi, 60)}")`,
+          );
+      }
+    }
+    if (!matched) {
+      ir.how = "unmatched";
+      if (pending) continue; // said once, by the unknown-code finding of its block
+      // a coded row left unmatched (a code used again, say) heads a block of its own: its sub-rows are
+      // not placed among the children of the row before it
+      if (normCode !== "" && isCodeLike(normCode)) block = { parent: null, unknownCode: normCode };
+      if (room("import.unmatched-row"))
+        F(
+          "import.unmatched-row",
+          "warning",
+          null,
+          `dòng ${tr.line}: không xác định được chỉ tiêu; giá trị "${clip(tr.value, 30)}" chưa được nhập`,
+          `line ${tr.line}: no indicator found; value "${clip(tr.value, 30)}" not imported`,
+          clip(`${tr.code} ${tr.name}`),
+        );
+      continue;
+    }
+    used.add(matched.id);
+    ir.matchedId = matched.id;
+    matchedOf[matchedOf.length - 1] = matched.id;
+    result.counts.matched++;
+    if (matched.code !== null && ir.how !== "position") {
+      block = { parent: matched.id, unknownCode: null };
+      if (ir.how === "code") codeGap(matched.id, tr.line);
+    } else if (ir.how === "code") block = { parent: matched.parent, unknownCode: null };
+    const v = indicatorValueOf(tr, matched);
+    if (Object.keys(v).length) result.values[matched.id] = v;
+  }
+  closeUnknown();
+  for (const tr of tableRows) {
+    if (tr.clipped && room("import.cell-truncated"))
+      F(
+        "import.cell-truncated",
+        "warning",
+        null,
+        `dòng ${tr.line}: nội dung nối tiếp dài quá ${MAX_CELL} ký tự; phần sau bị bỏ qua`,
+        `line ${tr.line}: the continued text is longer than ${MAX_CELL} characters; the rest was ignored`,
+      );
+  }
+  result.counts.unmatched = result.counts.rowsRead - result.counts.matched;
+  if (htmlRows.length) {
+    if (room("import.html-stripped"))
+      F(
+        "import.html-stripped",
+        "info",
+        null,
+        `đã bỏ thẻ HTML ở ${htmlRows.length} dòng (dòng ${htmlRows.slice(0, 12).join(", ")}${htmlRows.length > 12 ? ", …" : ""})`,
+        `HTML tags removed from ${htmlRows.length} rows (lines ${htmlRows.slice(0, 12).join(", ")}${htmlRows.length > 12 ? ", …" : ""})`,
+      );
+  }
+  if (result.counts.matched === 0 && !perRule.has("import.columns-not-found")) {
+    if (room("import.no-rows"))
+      F(
+        "import.no-rows",
+        "warning",
+        null,
+        "không có dòng số liệu nào khớp mẫu phụ lục",
+        "no row matched the appendix template",
+      );
+  }
+  const capped = [...perRule].filter(([, n]) => n > MAX_FINDINGS_PER_RULE);
+  if (capped.length) {
+    const list = capped.map(([r, n]) => `${r} ×${n - MAX_FINDINGS_PER_RULE}`).join(", ");
+    if (room("import.findings-capped"))
+      F(
+        "import.findings-capped",
+        "info",
+        null,
+        `mỗi loại chỉ liệt kê ${MAX_FINDINGS_PER_RULE} phát hiện đầu; không liệt kê thêm: ${list}`,
+        `only the first ${MAX_FINDINGS_PER_RULE} findings of each rule are listed; not listed: ${list}`,
+      );
+  }
+  return { result, lines };
+
+  function indicatorValueOf(tr: TableRow, matched: CatalogRow): IndicatorValue {
+    const v: IndicatorValue = {};
+    const isGroup = matched.kind === "group";
+    if (!isGroup || tr.value !== "") v.raw = tr.value;
+    const catUnit = matched.unit?.vi ?? "";
+    if (tr.unit !== "" && foldText(tr.unit) !== foldText(catUnit)) {
+      const valueLike = VALUE_LIKE.test(tr.unit) && !VALUE_LIKE.test(catUnit);
+      if (valueLike) {
+        v.unit = tr.unit;
+        if (room("import.value-in-unit-column"))
+          F(
+            "import.value-in-unit-column",
+            "warning",
+            matched.id,
+            `${matched.id}: cột đơn vị chứa số liệu "${tr.unit}" (cột số liệu: "${clip(tr.value, 40)}"); giữ nguyên cả hai`,
+            `${matched.id}: the unit column holds a value "${tr.unit}" (value column: "${clip(tr.value, 40)}"); both kept as written`,
+          );
+      } else if (!isGroup) v.unit = tr.unit;
+    }
+    if (tr.note !== "") v.note = tr.note;
+    return v;
+  }
+
+  function nameFinding(
+    tr: TableRow,
+    r: CatalogRow,
+    why: "unknown-code" | "not-a-code" | "wrong-code" | "code-again" | "no-code",
+  ) {
+    const viWhy = {
+      "unknown-code": "mã không có trong mẫu",
+      "wrong-code": "mã không khớp tên",
+      "code-again": "mã trùng",
+      "no-code": "không có mã",
+      "not-a-code": "không có mã",
+    }[why];
+    const enWhy = {
+      "unknown-code": "unknown code",
+      "wrong-code": "code does not fit the name",
+      "code-again": "duplicate code",
+      "no-code": "no code",
+      "not-a-code": "no code",
+    }[why];
+    if (room("import.matched-by-name"))
+      F(
+        "import.matched-by-name",
+        "warning",
+        r.id,
+        `dòng ${tr.line} (${viWhy}): nhận là ${r.id} theo tên "${clip(r.name.vi, 60)}"`,
+        `line ${tr.line} (${enWhy}): taken as ${r.id} by its name "${clip(r.name.en, 60)}"`,
+        clip(tr.name),
+      );
+  }
+
+  function codeGap(id: string, line: number) {
+    const parts = id.split(".");
+    const lastPart = Number(parts[parts.length - 1]);
+    const prefix = parts.slice(0, -1).join(".");
+    const prev = lastSibling.get(prefix);
+    if (prev !== undefined && lastPart > prev + 1) {
+      const from = prefix ? `${prefix}.${prev}` : String(prev);
+      if (room("import.code-gap"))
+        F(
+          "import.code-gap",
+          "info",
+          id,
+          `dòng ${line}: mã nhảy từ ${from} sang ${id}`,
+          `line ${line}: numbering jumps from ${from} to ${id}`,
+        );
+    }
+    lastSibling.set(prefix, Math.max(prev ?? 0, lastPart));
+  }
 }

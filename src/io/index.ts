@@ -9,6 +9,7 @@ export type { Finding, FindingSource, FindingValue, Lang, Severity } from "../ru
 export {
   type AppendixImport,
   findAppendixHeading,
+  type ImportCounts,
   type ImportedRow,
   type ImportOptions,
   importAppendix,
@@ -21,18 +22,22 @@ export {
   decodeText,
   type TextEncodingName,
 } from "./encoding.js";
+export { agencyInitials, type ReportHeader, readReportHeader } from "./header.js";
 export { checkNarrative, type NarrativeOptions } from "./narrative.js";
 export { type DocumentMention, type ExtractOptions, extractDocumentReferences } from "./references.js";
 export { escapeHtml, type RenderOptions, renderReport } from "./render.js";
 export {
   detectPeriodInTitle,
   type ImportError,
+  type ImportReadout,
   type ImportReportOptions,
   type ImportReportResult,
   importReport,
   type JsonReportError,
+  readoutOfReport,
   reportFromJson,
   reportToJson,
+  type TitlePeriod,
 } from "./report.js";
 export {
   type CheckSymbolOptions,

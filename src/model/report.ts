@@ -46,6 +46,8 @@ export const ReportSchema = z.object({
   agency: z.object({
     id: z.string().min(1).max(200),
     name: z.string().max(500).optional(),
+    /** The governing body (cơ quan chủ quản) the heading names above the agency, as written. */
+    parent: z.string().max(500).optional(),
   }),
   period: ReportingPeriodSchema,
   asOf: IsoDateSchema.optional(),

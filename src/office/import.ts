@@ -74,6 +74,7 @@ import {
   type ImportReportOptions,
   type ImportReportResult,
   importReport,
+  readoutOfReport,
   reportFromJson,
 } from "../io/report.js";
 import type { ReportingPeriod } from "../model/period.js";
@@ -346,6 +347,7 @@ export function importReportFile(bytes: Uint8Array, options: ImportFileOptions =
       rows: [],
       findings: file.findings,
       format: "json",
+      ...readoutOfReport(j.report),
     };
     if (file.encoding) out.encoding = file.encoding;
     return out;

@@ -67,7 +67,7 @@ describe("importAppendix on the reference appendix", () => {
 });
 
 describe("importAppendix on messy input", () => {
-  it("maps a wrong or unknown code by name, and reports an unmatched row", () => {
+  it("maps a wrong or unknown code by name; an unknown code matching nothing is one finding", () => {
     const text = [
       "Phụ lục",
       "9.9.\tSố văn bản chỉ đạo CCHC đã ban hành\tVăn bản\t4\t",
@@ -77,9 +77,17 @@ describe("importAppendix on messy input", () => {
     const r = importAppendix(text);
     expect(r.values["1.1"]?.raw).toBe("4");
     expect(r.rows.map((x) => x.how)).toEqual(["name", "code", "unmatched"]);
-    expect(rules(r)).toEqual(
-      expect.arrayContaining(["import.unknown-code", "import.matched-by-name", "import.unmatched-row"]),
+    expect(rules(r)).toEqual(["import.unknown-code", "import.matched-by-name", "import.unknown-code"]);
+    expect(r.findings[2]?.messages.en).toContain('"8.8"');
+    expect(r.findings[2]?.messages.en).toContain("not imported");
+  });
+
+  it("reports an unnumbered row that matches nothing", () => {
+    const r = importAppendix(
+      "Phụ lục\n1.1.\tSố văn bản chỉ đạo CCHC đã ban hành\tVăn bản\t4\t\n\t- Một dòng hoàn toàn khác\tCái\t7\t",
     );
+    expect(rules(r)).toEqual(["import.unmatched-row"]);
+    expect(r.counts).toEqual({ rowsRead: 2, matched: 1, unmatched: 1 });
   });
 
   it("reads CSV with a header, quoted fields and embedded newlines", () => {
