@@ -3,6 +3,8 @@
  * (rates, sums, subsets, cross-row equalities) that the calculators and rules are generated from.
  * @module catalog
  */
+
+export * from "./dossier-profiles.js";
 export * from "./lookup.js";
 export * from "./types.js";
 export { CATALOG_2022 } from "./v2022.js";
