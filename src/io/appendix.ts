@@ -86,7 +86,8 @@ type Role = "code" | "name" | "unit" | "value" | "note";
 const DEFAULT_COLUMNS: Role[] = ["code", "name", "unit", "value", "note"];
 const MAX_CELL = 20_000;
 
-interface RawRecord {
+/** One delimited record and its 1-based line. @internal */
+export interface RawRecord {
   line: number;
   cells: string[];
 }
@@ -103,7 +104,8 @@ export function findAppendixHeading(lines: readonly string[]): number | null {
   return null;
 }
 
-function splitQuoted(text: string, delim: string, firstLine: number): RawRecord[] {
+/** Splits delimited text with RFC 4180 quoting into records (internal to `cchc/io`). @internal */
+export function splitQuoted(text: string, delim: string, firstLine: number): RawRecord[] {
   const out: RawRecord[] = [];
   let cells: string[] = [];
   let cell = "";
@@ -162,7 +164,8 @@ function splitQuoted(text: string, delim: string, firstLine: number): RawRecord[
   return out;
 }
 
-function detectDelimiter(lines: readonly string[]): string {
+/** Tab when any line has one, else `;` or `,` whichever is more frequent (internal to `cchc/io`). @internal */
+export function detectDelimiter(lines: readonly string[]): string {
   let tabs = 0;
   let commas = 0;
   let semis = 0;

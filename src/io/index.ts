@@ -14,6 +14,13 @@ export {
   importAppendix,
   type RowOutcome,
 } from "./appendix.js";
+export {
+  type DossierColumn,
+  type DossierColumnRole,
+  type DossierTableImport,
+  type DossierTableOptions,
+  importDossierTable,
+} from "./dossier-table.js";
 export { checkNarrative, type NarrativeOptions } from "./narrative.js";
 export { type DocumentMention, type ExtractOptions, extractDocumentReferences } from "./references.js";
 export { escapeHtml, type RenderOptions, renderReport } from "./render.js";

@@ -308,19 +308,6 @@ function checkRate(
     unit: "%",
     description: `${profile.id}: ${formula} = ${nn}/${d} × 100`,
   };
-  if (x.status === "truncated") {
-    push(ctx, flow, {
-      rule: "flow.rate-truncated",
-      severity: "warning",
-      code: which,
-      codes: [which],
-      expected,
-      actual,
-      vi: `${flow.unit}: ${what.vi} ghi ${pct(reported, "vi")} trong khi ${n(nn, "vi")}/${n(d, "vi")} = ${pct(x.cut, "vi")} (${profile.id}); làm tròn đúng là ${pct(x.rounded, "vi")} (số bị cắt bớt chữ số thay vì làm tròn).`,
-      en: `${flow.unit}: ${what.en} reports ${pct(reported, "en")} while ${nn}/${d} = ${pct(x.cut, "en")} (${profile.id}); correctly rounded it is ${pct(x.rounded, "en")} (digits were cut instead of rounded).`,
-    });
-    return;
-  }
   const others: string[] = [];
   for (const p of ON_TIME_RATE_PROFILES) {
     if (p.id === profile.id) continue;
@@ -330,6 +317,19 @@ function checkRate(
       others.push(p.id);
   }
   if (others.length > 0) expected.description = `${expected.description}; matches ${others.join(", ")}`;
+  if (x.status === "truncated") {
+    push(ctx, flow, {
+      rule: "flow.rate-truncated",
+      severity: "warning",
+      code: which,
+      codes: [which],
+      expected,
+      actual,
+      vi: `${flow.unit}: ${what.vi} ghi ${pct(reported, "vi")} trong khi ${n(nn, "vi")}/${n(d, "vi")} = ${pct(x.cut, "vi")} (${profile.id}); làm tròn đúng là ${pct(x.rounded, "vi")} (số bị cắt bớt chữ số thay vì làm tròn).${others.length > 0 ? ` Số ghi cũng khớp với cách tính ${others.join(", ")}.` : ""}`,
+      en: `${flow.unit}: ${what.en} reports ${pct(reported, "en")} while ${nn}/${d} = ${pct(x.cut, "en")} (${profile.id}); correctly rounded it is ${pct(x.rounded, "en")} (digits were cut instead of rounded).${others.length > 0 ? ` The figure also matches profile ${others.join(", ")}.` : ""}`,
+    });
+    return;
+  }
   const alsoVi =
     others.length > 0
       ? ` Số ghi khớp với cách tính ${others.join(", ")}: bảng có thể dùng cách tính khác (--profile).`
