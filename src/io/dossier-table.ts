@@ -453,7 +453,10 @@ export function importDossierTable(text: string, options: DossierTableOptions = 
         if (c.role === "share") {
           const of = c.of ?? lastCount;
           const base = c.base ?? (of ? SHARE_BASE[of] : undefined);
-          if (of && base) (row.shares ??= []).push({ of, base, value: v });
+          if (of && base) {
+            row.shares ??= [];
+            row.shares.push({ of, base, value: v });
+          }
         } else row[c.role] = v;
         continue;
       }
@@ -481,7 +484,8 @@ export function importDossierTable(text: string, options: DossierTableOptions = 
       }
       row[field] = r.v.value;
       if (r.v.decimals !== undefined) {
-        (row.decimals ??= {})[field] = r.v.decimals;
+        row.decimals ??= {};
+        row.decimals[field] = r.v.decimals;
         findings.push(
           makeFinding({
             rule: "import.scaled-count",
