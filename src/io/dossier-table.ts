@@ -227,11 +227,16 @@ function looksNumeric(c: string): boolean {
   );
 }
 
-/** A data row: a label and at least two number-like cells. */
+/** A data row: a number-like cell and no header word. */
 function isDataRow(cells: readonly string[]): boolean {
   let nums = 0;
   for (const c of cells) if (c.trim() !== "" && looksNumeric(c)) nums++;
-  return nums >= 2;
+  return nums >= 1 && nums > headerHits(cells);
+}
+
+/** A row whose only text is in the first two cells: a section heading or a title, not a header row. */
+function isHeadingRow(cells: readonly string[]): boolean {
+  return nonEmpty(cells) <= 1 && cells.slice(2).every((c) => c.trim() === "");
 }
 
 function headerHits(cells: readonly string[]): number {
@@ -385,7 +390,7 @@ export function importDossierTable(text: string, options: DossierTableOptions = 
   let end = start + 1;
   while (end < records.length && end - start < 4) {
     const cells = records[end]!.cells;
-    if (isBlankRow(cells) || isDataRow(cells) || isNumberingRow(cells)) break;
+    if (isBlankRow(cells) || isDataRow(cells) || isNumberingRow(cells) || isHeadingRow(cells)) break;
     end++;
   }
   const header = records.slice(start, end).map((r) => r.cells);
