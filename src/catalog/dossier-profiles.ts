@@ -4,7 +4,7 @@
  * record's derivable counts that the profiles read.
  * @module
  */
-import type { DossierFlow, DossierFlowField } from "../model/dossier-flow.js";
+import { DOSSIER_FLOW_FIELDS, type DossierFlow, type DossierFlowField } from "../model/dossier-flow.js";
 import type { LocalizedText } from "../model/primitives.js";
 
 /**
@@ -63,6 +63,16 @@ const ON_TIME: readonly ProfileTerm[] = [{ field: "resolvedOnTimeOrEarly" }];
  * @example
  * ON_TIME_RATE_PROFILES.map((p) => p.id);
  * // ["template", "qd766", "due-in-period", "portal-late-share", "over-to-process", "over-received"]
+ * // The worked example of docs/dossiers.md: one department, one quarter.
+ * const flow = { unit: "Sở Tư pháp", carriedOver: 12, received: 340, toProcess: 352,
+ *   resolved: 330, resolvedEarly: 200, resolvedOnTime: 125, resolvedLate: 5,
+ *   pending: 22, pendingWithinDeadline: 20, pendingOverdue: 2, dueInPeriod: 300, dueInPeriodOnTime: 296 };
+ * dossierFlowRate(flow, "template").value; // "98.48" (325 / 330)
+ * dossierFlowRate(flow, "qd766").value; // "98.01" ((325 + 20) / (330 + 22))
+ * dossierFlowRate(flow, "due-in-period").value; // "98.67" (296 / 300)
+ * dossierFlowRate(flow, "portal-late-share").value; // "98.01" ((352 − 5 − 2) / 352)
+ * dossierFlowRate(flow, "over-to-process").value; // "92.33" (325 / 352)
+ * dossierFlowRate(flow, "over-received").value; // "95.59" (325 / 340)
  */
 export const ON_TIME_RATE_PROFILES: readonly OnTimeRateProfile[] = [
   {
@@ -186,23 +196,38 @@ function sumOf(r: Counts, fields: readonly DossierFlowField[]): number | undefin
  */
 export function completeDossierFlow(flow: DossierFlow): Counts {
   const r: Counts = {};
-  for (const k in flow) {
-    const v = (flow as Record<string, unknown>)[k];
-    if (typeof v === "number") r[k as DossierFlowField] = v;
+  if (!flow || typeof flow !== "object") return r;
+  for (const f of DOSSIER_FLOW_FIELDS) {
+    const v = flow[f];
+    if (typeof v === "number") r[f] = v;
   }
-  const fill = (f: DossierFlowField, v: number | undefined) => {
-    if (r[f] === undefined && v !== undefined) r[f] = v;
-  };
-  fill("resolvedOnTimeOrEarly", sumOf(r, ["resolvedEarly", "resolvedOnTime"]));
-  fill("resolved", sumOf(r, ["resolvedOnTimeOrEarly", "resolvedLate"]));
-  fill("pending", sumOf(r, ["pendingWithinDeadline", "pendingOverdue"]));
-  fill(
-    "received",
-    sumOf(r, ["receivedOnline", "receivedInPerson", "receivedPostal"]) ??
-      sumOf(r, ["receivedOnline", "receivedInPersonOrPostal"]),
-  );
-  fill("toProcess", sumOf(r, ["carriedOver", "received"]));
+  if (r.resolvedOnTimeOrEarly === undefined) fill(r, "resolvedOnTimeOrEarly", sumOf(r, EARLY_ON_TIME));
+  if (r.resolved === undefined) fill(r, "resolved", sumOf(r, RESOLVED_PARTS));
+  if (r.pending === undefined) fill(r, "pending", sumOf(r, PENDING_PARTS));
+  if (r.received === undefined) fill(r, "received", sumOf(r, CHANNELS) ?? sumOf(r, CHANNELS_JOINED));
+  if (r.toProcess === undefined) fill(r, "toProcess", sumOf(r, TO_PROCESS_PARTS));
   return r;
+}
+
+const EARLY_ON_TIME: readonly DossierFlowField[] = ["resolvedEarly", "resolvedOnTime"];
+const RESOLVED_PARTS: readonly DossierFlowField[] = ["resolvedOnTimeOrEarly", "resolvedLate"];
+const PENDING_PARTS: readonly DossierFlowField[] = ["pendingWithinDeadline", "pendingOverdue"];
+const CHANNELS: readonly DossierFlowField[] = ["receivedOnline", "receivedInPerson", "receivedPostal"];
+const CHANNELS_JOINED: readonly DossierFlowField[] = ["receivedOnline", "receivedInPersonOrPostal"];
+const TO_PROCESS_PARTS: readonly DossierFlowField[] = ["carriedOver", "received"];
+
+function fill(r: Counts, f: DossierFlowField, v: number | undefined): void {
+  if (v !== undefined) r[f] = v;
+}
+
+function side(terms: readonly ProfileTerm[], counts: Counts): number | null {
+  let s = 0;
+  for (const t of terms) {
+    const v = counts[t.field];
+    if (v === undefined) return null;
+    s += t.sign === -1 ? -v : v;
+  }
+  return s;
 }
 
 /**
@@ -216,17 +241,8 @@ export function profileComponents(
   profile: OnTimeRateProfile,
   counts: Partial<Record<DossierFlowField, number>>,
 ): { numerator: number; denominator: number } | null {
-  const side = (terms: readonly ProfileTerm[]): number | null => {
-    let s = 0;
-    for (const t of terms) {
-      const v = counts[t.field];
-      if (v === undefined) return null;
-      s += t.sign === -1 ? -v : v;
-    }
-    return s;
-  };
-  const numerator = side(profile.numerator);
-  const denominator = side(profile.denominator);
+  const numerator = side(profile.numerator, counts);
+  const denominator = side(profile.denominator, counts);
   if (numerator === null || denominator === null) return null;
   return { numerator, denominator };
 }

@@ -151,6 +151,14 @@ function gap(total: Iv, parts: Iv): number | null {
   return parts.v - total.v;
 }
 
+function sumText(parts: readonly DossierFlowField[], lang: Lang): string {
+  const out: string[] = [];
+  for (const p of parts) out.push(label(p, lang));
+  return out.join(" + ");
+}
+
+const NO_OPTIONS: { reportedTotal?: boolean; shortIsWarning?: string } = {};
+
 function identity(
   ctx: Ctx,
   flow: DossierFlow,
@@ -158,9 +166,21 @@ function identity(
   rule: string,
   total: DossierFlowField,
   parts: readonly DossierFlowField[],
-  options: { reportedTotal?: boolean; shortIsWarning?: string } = {},
+  options: { reportedTotal?: boolean; shortIsWarning?: string } = NO_OPTIONS,
 ): boolean {
   if (options.reportedTotal !== false && flow[total] === undefined) return false;
+  const tv = c[total];
+  if (tv === undefined) return false;
+  if (flow.decimals === undefined) {
+    // every count exact: plain integer sum (the common case, no allocation)
+    let sum = 0;
+    for (const p of parts) {
+      const v = c[p];
+      if (v === undefined) return false;
+      sum += v;
+    }
+    if (sum === tv && Number.isSafeInteger(sum)) return true;
+  }
   const t = ivOf(flow, c, total);
   if (t === null) return false;
   const ps: Iv[] = [];
@@ -173,7 +193,7 @@ function identity(
   if (!Number.isSafeInteger(s.hi) || !Number.isSafeInteger(t.hi)) return true;
   const g = gap(t, s);
   if (g === null) return true;
-  const sumText = (lang: Lang) => parts.map((p) => label(p, lang)).join(" + ");
+
   const severity: Severity = g < 0 && options.shortIsWarning !== undefined ? "warning" : "error";
   const hintVi =
     g < 0 && options.shortIsWarning !== undefined ? ` ${options.shortIsWarning.split("|")[0]}` : "";
@@ -187,8 +207,8 @@ function identity(
     codes: [total, ...parts],
     expected: { ...findingValueOf(s), description: parts.join(" + ") },
     actual: findingValueOf(t),
-    vi: `${flow.unit}: ${label(total, "vi")} ghi ${n(t.v, "vi")} nhưng ${sumText("vi")} = ${n(s.v, "vi")} (${g > 0 ? "thừa" : "thiếu"} ${n(diff, "vi")} hồ sơ so với tổng).${hintVi}`,
-    en: `${flow.unit}: ${label(total, "en")} reports ${n(t.v, "en")} but ${sumText("en")} = ${n(s.v, "en")} (${diff} dossier(s) ${g > 0 ? "more" : "fewer"} than the total).${hintEn}`,
+    vi: `${flow.unit}: ${label(total, "vi")} ghi ${n(t.v, "vi")} nhưng ${sumText(parts, "vi")} = ${n(s.v, "vi")} (${g > 0 ? "thừa" : "thiếu"} ${n(diff, "vi")} hồ sơ so với tổng).${hintVi}`,
+    en: `${flow.unit}: ${label(total, "en")} reports ${n(t.v, "en")} but ${sumText(parts, "en")} = ${n(s.v, "en")} (${diff} dossier(s) ${g > 0 ? "more" : "fewer"} than the total).${hintEn}`,
   });
   return true;
 }
@@ -230,11 +250,29 @@ interface Verdict {
   cut: string;
 }
 
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
+const CONSISTENT: Verdict = { status: "consistent", rounded: "", exact: "", shown: "", cut: "" };
+
+/**
+ * Whether n / d × 100 lies in the interval of `v` / 10^k (cross-multiplied, exact while the products are
+ * safe integers), or null outside that range.
+ */
+function insideFast(v: number, k: number, nn: number, d: number): boolean | null {
+  const p = POW10[k];
+  if (p === undefined || nn < 0 || d <= 0) return null;
+  const lhs = 200 * p * nn;
+  const lo = (2 * v - 1) * d;
+  const hi = (2 * v + 1) * d;
+  if (!Number.isSafeInteger(lhs) || !Number.isSafeInteger(lo) || !Number.isSafeInteger(hi)) return null;
+  return lo <= lhs && lhs <= hi;
+}
+
 /** A percentage as written against n / d × 100 (integers; d may be 0). */
 function verdict(reported: string, nn: number, d: number): Verdict {
   if (d === 0) return { status: "undefined", rounded: "", exact: "", shown: "", cut: "" };
   const k = decimalsOf(reported);
   const v = scaled(reported, k);
+  if (v !== null && insideFast(v, k, nn, d) === true) return CONSISTENT;
   if (v !== null && nn >= 0 && d > 0) {
     const x = intRate(v, k, nn, d, 100, Math.max(2, k));
     if (x !== null) {
@@ -262,7 +300,11 @@ function verdict(reported: string, nn: number, d: number): Verdict {
 
 /** Whether a percentage as written is consistent with n / d × 100 (fast, for the other profiles). */
 function consistent(reported: string, nn: number, d: number): boolean {
-  return d !== 0 && verdict(reported, nn, d).status === "consistent";
+  if (d === 0) return false;
+  const k = decimalsOf(reported);
+  const v = scaled(reported, k);
+  const fast = v === null ? null : insideFast(v, k, nn, d);
+  return fast ?? verdict(reported, nn, d).status === "consistent";
 }
 
 function pct(s: string, lang: Lang): string {
@@ -399,46 +441,48 @@ function checkShares(ctx: Ctx, flow: DossierFlow, c: Counts): void {
 
 const CLOSED_OTHER: readonly DossierFlowField[] = ["returned", "withdrawn", "cancelled"];
 
+type F = readonly DossierFlowField[];
+const TO_PROCESS: F = ["carriedOver", "received"];
+const DISPOSED: F = ["resolved", "pending"];
+const RESOLVED_3: F = ["resolvedEarly", "resolvedOnTime", "resolvedLate"];
+const RESOLVED_2: F = ["resolvedOnTimeOrEarly", "resolvedLate"];
+const ON_TIME_2: F = ["resolvedEarly", "resolvedOnTime"];
+const PENDING_2: F = ["pendingWithinDeadline", "pendingOverdue"];
+const CHANNELS_3: F = ["receivedOnline", "receivedInPerson", "receivedPostal"];
+const CHANNELS_2: F = ["receivedOnline", "receivedInPersonOrPostal"];
+const IN_PERSON_OR_POSTAL: F = ["receivedInPerson", "receivedPostal"];
+const DISPOSITION_WITH_CLOSED = { reportedTotal: false };
+const DISPOSITION_WITHOUT_CLOSED = {
+  reportedTotal: false,
+  shortIsWarning:
+    "Có thể thiếu số hồ sơ trả lại / rút (không có cột này).|Returned or withdrawn dossiers may be missing (the table has no such column).",
+};
+
 function checkRow(ctx: Ctx, flow: DossierFlow, profile: OnTimeRateProfile): void {
   const c = completeDossierFlow(flow);
-  // the parts of the totals, reported totals only (a derived total cannot disagree with its parts)
-  identity(ctx, flow, c, "flow.to-process", "toProcess", ["carriedOver", "received"]);
-  const closed = CLOSED_OTHER.filter((f) => flow[f] !== undefined);
-  identity(ctx, flow, c, "flow.disposition", "toProcess", ["resolved", "pending", ...closed], {
-    reportedTotal: false,
-    ...(closed.length === 0
-      ? {
-          shortIsWarning:
-            "Có thể thiếu số hồ sơ trả lại / rút (không có cột này).|Returned or withdrawn dossiers may be missing (the table has no such column).",
-        }
-      : {}),
-  });
-  if (
-    !identity(ctx, flow, c, "flow.resolved-parts", "resolved", [
-      "resolvedEarly",
-      "resolvedOnTime",
-      "resolvedLate",
-    ])
-  ) {
-    identity(ctx, flow, c, "flow.resolved-parts", "resolved", ["resolvedOnTimeOrEarly", "resolvedLate"]);
+  // totals as reported against their parts (reported or derived); a derived total cannot disagree
+  identity(ctx, flow, c, "flow.to-process", "toProcess", TO_PROCESS);
+  if (flow.returned === undefined && flow.withdrawn === undefined && flow.cancelled === undefined) {
+    identity(ctx, flow, c, "flow.disposition", "toProcess", DISPOSED, DISPOSITION_WITHOUT_CLOSED);
+  } else {
+    const closed: DossierFlowField[] = ["resolved", "pending"];
+    for (const f of CLOSED_OTHER) if (flow[f] !== undefined) closed.push(f);
+    identity(ctx, flow, c, "flow.disposition", "toProcess", closed, DISPOSITION_WITH_CLOSED);
   }
-  identity(ctx, flow, c, "flow.resolved-parts", "resolvedOnTimeOrEarly", ["resolvedEarly", "resolvedOnTime"]);
-  identity(ctx, flow, c, "flow.pending-parts", "pending", ["pendingWithinDeadline", "pendingOverdue"]);
-  if (
-    !identity(ctx, flow, c, "flow.channels", "received", [
-      "receivedOnline",
-      "receivedInPerson",
-      "receivedPostal",
-    ])
-  ) {
-    identity(ctx, flow, c, "flow.channels", "received", ["receivedOnline", "receivedInPersonOrPostal"]);
+  if (!identity(ctx, flow, c, "flow.resolved-parts", "resolved", RESOLVED_3)) {
+    identity(ctx, flow, c, "flow.resolved-parts", "resolved", RESOLVED_2);
   }
-  identity(ctx, flow, c, "flow.channels", "receivedInPersonOrPostal", ["receivedInPerson", "receivedPostal"]);
+  identity(ctx, flow, c, "flow.resolved-parts", "resolvedOnTimeOrEarly", ON_TIME_2);
+  identity(ctx, flow, c, "flow.pending-parts", "pending", PENDING_2);
+  if (!identity(ctx, flow, c, "flow.channels", "received", CHANNELS_3)) {
+    identity(ctx, flow, c, "flow.channels", "received", CHANNELS_2);
+  }
+  identity(ctx, flow, c, "flow.channels", "receivedInPersonOrPostal", IN_PERSON_OR_POSTAL);
   subset(ctx, flow, c, "uncollected", "resolved");
   subset(ctx, flow, c, "dueInPeriodOnTime", "dueInPeriod");
-  checkRate(ctx, flow, c, profile, "onTimeRate");
-  checkRate(ctx, flow, c, profile, "lateRate");
-  checkShares(ctx, flow, c);
+  if (flow.onTimeRate !== undefined) checkRate(ctx, flow, c, profile, "onTimeRate");
+  if (flow.lateRate !== undefined) checkRate(ctx, flow, c, profile, "lateRate");
+  if (flow.shares !== undefined) checkShares(ctx, flow, c);
 }
 
 const TOTAL_FIELDS: readonly DossierFlowField[] = [
