@@ -253,8 +253,6 @@ function headerHits(cells: readonly string[]): number {
   return n;
 }
 
-const SCALE: Record<string, number> = { ngan: 3, nghin: 3, trieu: 6, ty: 9 };
-
 interface CellValue {
   value: number;
   decimals?: number;
@@ -271,24 +269,13 @@ function readCount(raw: string): CellRead {
   if (!r.ok) return { kind: "bad", why: "unreadable" };
   const v = r.value;
   if (v.kind === "blank" || v.kind === "none") return { kind: "blank" };
-  if (v.kind !== "number" || v.percent) return { kind: "bad", why: "unreadable" };
-  let decimals = v.decimals;
-  let digits = v.value;
-  if (v.unitWord !== undefined) {
-    const scale = SCALE[foldText(v.unitWord)];
-    if (scale === undefined) return { kind: "bad", why: "unreadable" };
-    const neg = digits.startsWith("-");
-    const [i = "0", frac = ""] = (neg ? digits.slice(1) : digits).split(".");
-    const padded = frac.padEnd(scale, "0");
-    digits = `${neg ? "-" : ""}${i}${padded.slice(0, scale)}${padded.length > scale ? `.${padded.slice(scale)}` : ""}`;
-    decimals -= scale;
-  }
-  if (digits.startsWith("-")) return { kind: "bad", why: "negative" };
-  if (digits.includes(".") && !/\.0*$/.test(digits)) return { kind: "bad", why: "not-whole" };
-  const n = Number(digits.split(".")[0]);
+  if (v.kind !== "number" || v.percent || v.unitWord !== undefined) return { kind: "bad", why: "unreadable" };
+  if (v.value.startsWith("-")) return { kind: "bad", why: "negative" };
+  if (v.value.includes(".") && !/\.0*$/.test(v.value)) return { kind: "bad", why: "not-whole" };
+  const n = Number(v.value.split(".")[0]);
   if (!Number.isSafeInteger(n)) return { kind: "bad", why: "unreadable" };
   const out: CellValue = { value: n };
-  if (decimals < 0) out.decimals = decimals;
+  if (v.decimals < 0) out.decimals = v.decimals;
   return { kind: "count", v: out };
 }
 
@@ -330,8 +317,8 @@ const TOTAL_ROW = /^(tong cong|tong so|tong|cong|toan tinh|toan thanh pho|chung 
  * belongs to the group on its left. A row whose label starts with "Tổng" / "Cộng" / "Toàn tỉnh" is a
  * published total; "Cấp tỉnh / huyện / xã" set `level`, "Toàn trình / Một phần / Mức độ 3, 4" set
  * `onlineLevel`. Counts are read the Vietnamese way; "4,52 ngàn" is 4 520 ± 5 (`decimals: −1`); a count
- * that is not whole (`12,5`) is the error `value.not-whole` and stays blank. Findings: `import.unmatched-column`
- * (info), `import.unreadable-cell` (warning), `value.not-whole` (error), `import.scaled-count` (info).
+ * that is not whole (`12,5`) is the error `structure.not-whole` and stays blank. Findings: `import.unmatched-column`
+ * (info), `import.unreadable-cell` (warning), `structure.not-whole` (error), `import.scaled-count` (info).
  * @example
  * const t = "Đơn vị\tTồn kỳ trước\tTiếp nhận mới\tĐã giải quyết\tĐúng hạn\tQuá hạn\tĐang giải quyết\n" +
  *   "Sở Tư pháp\t12\t340\t330\t325\t5\t22";
@@ -474,7 +461,7 @@ export function importDossierTable(text: string, options: DossierTableOptions = 
         if (r.why === "not-whole") {
           findings.push(
             makeFinding({
-              rule: "value.not-whole",
+              rule: "structure.not-whole",
               severity: "error",
               source: "import",
               lang,

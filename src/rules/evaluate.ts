@@ -568,6 +568,17 @@ function evalStructure(rule: StructureRule, r: ResolvedReport): EvalResult {
         push(v.id, MESSAGES.unitDiffers(v.row, v.unit), { value: v.unit }, { value: v.row.unit?.vi ?? null });
       }
       return out;
+    case "not-whole":
+      for (const v of r.values.values()) {
+        if (v.row?.kind !== "count" || v.kind !== "number" || v.value === null) continue;
+        const dot = v.value.indexOf(".");
+        if (dot < 0 || /^0*$/.test(v.value.slice(dot + 1))) continue;
+        push(v.id, MESSAGES.notWhole(v.id, v.raw ?? v.value, v.value), {
+          value: v.value,
+          decimals: v.decimals,
+        });
+      }
+      return out;
   }
 }
 

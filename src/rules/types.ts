@@ -232,7 +232,8 @@ export interface ExclusivePairRule extends RuleBase {
  * - `value-on-group`: a value written on a group heading (info);
  * - `value-in-unit-column`: a rate row with the fraction in the value cell and the percentage in the
  *   unit cell (info; the rate is then checked by {@link InlineRateRule});
- * - `unit-differs`: a unit written that differs from the catalog's (info).
+ * - `unit-differs`: a unit written that differs from the catalog's (info);
+ * - `not-whole`: a count that is not a whole number (`12,5` dossiers; `4,5205 ngàn`) (error).
  * @example
  * const c: StructureCheck = "unparseable";
  */
@@ -242,7 +243,8 @@ export type StructureCheck =
   | "code-not-in-list"
   | "value-on-group"
   | "value-in-unit-column"
-  | "unit-differs";
+  | "unit-differs"
+  | "not-whole";
 
 /**
  * Quy tắc cấu trúc: one {@link StructureCheck} over every row. Raises `structure.<check>`.

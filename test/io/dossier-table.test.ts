@@ -108,7 +108,7 @@ describe("importDossierTable: rows and cells", () => {
   it("a count that is not whole is an error and stays blank", () => {
     const r = ok("Đơn vị\tĐã giải quyết\tQuá hạn\nA\t12,5\t1");
     expect(r.rows[0]).toEqual({ unit: "A", resolvedLate: 1 });
-    expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([["value.not-whole", "error"]]);
+    expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([["structure.not-whole", "error"]]);
   });
   it("an unreadable cell is a warning", () => {
     const r = ok("Đơn vị\tĐã giải quyết\tQuá hạn\nA\tmười\t1");

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ON_TIME_RATE_PROFILES } from "../../src/catalog/index.js";
+import { CATALOG_2022, ON_TIME_RATE_PROFILES } from "../../src/catalog/index.js";
 import { dossierFlowRate } from "../../src/indicators/index.js";
-import type { DossierFlow } from "../../src/model/index.js";
-import { checkDossierFlows } from "../../src/rules/index.js";
+import { type DossierFlow, ReportSchema } from "../../src/model/index.js";
+import { cachedIndex, checkDossierFlows, checkReport, resolveValue } from "../../src/rules/index.js";
 
 /** A consistent record built from its smallest parts. */
 function flowOf(p: {
@@ -260,5 +260,27 @@ describe("checkDossierFlows: published totals", () => {
   });
   it("a field some row leaves blank is not summed", () => {
     expect(rules([...rows, { unit: "Cấp huyện" }, { unit: "Tổng", total: true, received: 1 }])).toEqual([]);
+  });
+});
+
+describe("appendix counts: scale words and whole numbers", () => {
+  const report = (values: Record<string, string>) =>
+    ReportSchema.parse({
+      format: "cchc.report/1",
+      agency: { id: "a", name: "A" },
+      period: { kind: "half-year", year: 2022, index: 1, from: "2021-12-15", to: "2022-06-14" },
+      values: Object.fromEntries(Object.entries(values).map(([k, raw]) => [k, { raw }])),
+    });
+  const rulesOf = (values: Record<string, string>) =>
+    checkReport(report(values)).findings.map((f) => `${f.code} ${f.rule}`);
+  it("a count that is not whole is structure.not-whole; a whole one (or 3,0) is not", () => {
+    expect(rulesOf({ "3.4.1.b": "12,5" })).toContain("3.4.1.b structure.not-whole");
+    expect(rulesOf({ "3.4.1.b": "12" })).not.toContain("3.4.1.b structure.not-whole");
+    expect(rulesOf({ "3.4.1.b": "12,0" })).not.toContain("3.4.1.b structure.not-whole");
+  });
+  it("a count published as '4,52 ngàn' is 4 520 ± 5 in the sums", () => {
+    const r = resolveValue("3.4.1.b", { raw: "4,52 ngàn" }, cachedIndex(CATALOG_2022).byId.get("3.4.1.b"));
+    expect(r).toMatchObject({ kind: "number", value: "4520", decimals: -1 });
+    expect(rulesOf({ "3.4.1.b": "4,52 ngàn" })).not.toContain("3.4.1.b structure.not-whole");
   });
 });
