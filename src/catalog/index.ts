@@ -8,3 +8,4 @@ export * from "./dossier-profiles.js";
 export * from "./lookup.js";
 export * from "./types.js";
 export { CATALOG_2022 } from "./v2022.js";
+export { CATALOG_2025 } from "./v2025.js";

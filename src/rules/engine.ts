@@ -2,9 +2,10 @@
  * The rule engine: a report in, every finding out — never stopping at the first failure.
  * @module
  */
-import { catalogForReport } from "../catalog/lookup.js";
+import { BUILTIN_CATALOGS, catalogForReport } from "../catalog/lookup.js";
 import type { Catalog } from "../catalog/types.js";
 import type { Report } from "../model/report.js";
+import { catalogVersionFindings } from "./catalog-version.js";
 import { evaluateRule } from "./evaluate.js";
 import { EXPLICIT_RULES, STRUCTURE_RULES } from "./explicit.js";
 import type { Finding, Lang, Severity } from "./finding.js";
@@ -133,6 +134,16 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
         messages,
         source: "appendix",
       });
+    }
+  }
+
+  if (!options.catalog) {
+    for (const f of catalogVersionFindings(report, catalog, {
+      lang,
+      catalogs: options.catalogs ?? BUILTIN_CATALOGS,
+    })) {
+      const severity = severityFor(overrides, f.rule, undefined, f.severity);
+      if (severity !== "off") findings.push({ ...f, severity });
     }
   }
 

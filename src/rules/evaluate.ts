@@ -132,6 +132,7 @@ function evalSum(rule: SumRule, r: ResolvedReport): EvalResult {
 }
 
 function evalSubset(rule: SubsetRule, r: ResolvedReport): EvalResult {
+  if (rule.skipIfReported?.some((id) => isPresent(r.get(id)))) return NONE;
   const t = r.get(rule.total);
   // parts are non-negative: the sum of the parts present is a lower bound of the sum of all parts
   const parts = rule.parts.map((p) => r.get(p)).filter(isPresent);

@@ -3,7 +3,7 @@
  * @module
  */
 import type { Catalog, Relation } from "../catalog/types.js";
-import type { RuleDefinition } from "./types.js";
+import type { RuleDefinition, SubsetRule } from "./types.js";
 
 function src(catalog: Catalog, rel: Relation): string {
   const base = `catalog ${catalog.version}: ${rel.kind} relation`;
@@ -126,8 +126,8 @@ export function generateRules(catalog: Catalog): RuleDefinition[] {
           source,
         });
         break;
-      case "subset":
-        out.push({
+      case "subset": {
+        const rule: SubsetRule = {
           kind: "subset",
           id: "subset.parts",
           key: key("subset.parts", rel.total),
@@ -135,11 +135,14 @@ export function generateRules(catalog: Catalog): RuleDefinition[] {
           parts: [...rel.parts],
           reads: [rel.total, ...rel.parts],
           operator: "<=",
-          severity: "error",
+          severity: rel.severity ?? "error",
           missing: "skip-if-any-missing",
           source,
-        });
+        };
+        if (rel.skipIfReported) rule.skipIfReported = [...rel.skipIfReported];
+        out.push(rule);
         break;
+      }
       case "equal":
         out.push({
           kind: "equal",

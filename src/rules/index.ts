@@ -5,6 +5,7 @@
  * @module rules
  */
 
+export { catalogVersionFindings } from "./catalog-version.js";
 export { checkDossierFlows, type DossierFlowCheckOptions } from "./dossier-flow.js";
 export { checkReport, defaultRules, duplicateCodeFinding } from "./engine.js";
 export { EXPLICIT_RULES, STRUCTURE_RULES } from "./explicit.js";

@@ -90,6 +90,8 @@ export interface SubsetRule extends RuleBase {
   kind: "subset";
   total: string;
   parts: string[];
+  /** Rows whose presence makes the rule moot (a finer rule over them applies): no finding then. */
+  skipIfReported?: string[];
 }
 
 /**
