@@ -173,9 +173,14 @@ export function onTimeRateProfile(id: string): OnTimeRateProfile | undefined {
   return ON_TIME_RATE_PROFILES.find((p) => p.id === id);
 }
 
-type Counts = Partial<Record<DossierFlowField, number>>;
+/**
+ * Số liệu theo luồng: the counts of a dossier-flow record by field (an absent field is not reported).
+ * @example
+ * const c: DossierFlowCounts = { resolved: 10, resolvedLate: 1 };
+ */
+export type DossierFlowCounts = Partial<Record<DossierFlowField, number>>;
 
-function sumOf(r: Counts, fields: readonly DossierFlowField[]): number | undefined {
+function sumOf(r: DossierFlowCounts, fields: readonly DossierFlowField[]): number | undefined {
   let s = 0;
   for (const f of fields) {
     const v = r[f];
@@ -194,8 +199,8 @@ function sumOf(r: Counts, fields: readonly DossierFlowField[]): number | undefin
  * completeDossierFlow({ unit: "A", resolvedEarly: 3, resolvedOnTime: 5, resolvedLate: 2 }).resolved; // 10
  * completeDossierFlow({ unit: "A", resolvedEarly: 3 }).resolved; // undefined
  */
-export function completeDossierFlow(flow: DossierFlow): Counts {
-  const r: Counts = {};
+export function completeDossierFlow(flow: DossierFlow): DossierFlowCounts {
+  const r: DossierFlowCounts = {};
   if (!flow || typeof flow !== "object") return r;
   for (const f of DOSSIER_FLOW_FIELDS) {
     const v = flow[f];
@@ -216,11 +221,11 @@ const CHANNELS: readonly DossierFlowField[] = ["receivedOnline", "receivedInPers
 const CHANNELS_JOINED: readonly DossierFlowField[] = ["receivedOnline", "receivedInPersonOrPostal"];
 const TO_PROCESS_PARTS: readonly DossierFlowField[] = ["carriedOver", "received"];
 
-function fill(r: Counts, f: DossierFlowField, v: number | undefined): void {
+function fill(r: DossierFlowCounts, f: DossierFlowField, v: number | undefined): void {
   if (v !== undefined) r[f] = v;
 }
 
-function side(terms: readonly ProfileTerm[], counts: Counts): number | null {
+function side(terms: readonly ProfileTerm[], counts: DossierFlowCounts): number | null {
   let s = 0;
   for (const t of terms) {
     const v = counts[t.field];
