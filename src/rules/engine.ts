@@ -22,7 +22,7 @@ const COMPILED = new WeakMap<Catalog, WeakMap<object, readonly RuleDefinition[]>
  * ({@link generateRules}), then the explicit table ({@link EXPLICIT_RULES}), then the structure checks
  * ({@link STRUCTURE_RULES}). Computed once per catalog object.
  * @example
- * defaultRules(CATALOG_2022).filter((r) => r.id === "sum.parts").length; // 5
+ * defaultRules(CATALOG_2022).filter((r) => r.id === "sum.parts").length; // 6
  */
 export function defaultRules(catalog: Catalog): readonly RuleDefinition[] {
   return rulesFor(catalog, undefined);
