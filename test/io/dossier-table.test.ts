@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { importDossierTable } from "../../src/io/index.js";
 import { checkDossierFlows } from "../../src/rules/index.js";
@@ -151,5 +152,41 @@ describe("fixtures: consistent tables give nothing, planted ones give every plan
       ["flow.total", "resolvedOnTime"],
     ]);
     expect(bad[0]?.message).toContain("matches profile qd766");
+  });
+});
+
+describe("hostile input never crashes", () => {
+  it("property: any text gives a typed result, and its rows check without throwing", () => {
+    const cell = fc.oneof(
+      fc.constantFrom(
+        "Đã giải quyết",
+        "Quá hạn",
+        "Tỷ lệ đúng hạn",
+        "Tổng cộng",
+        "Cấp xã",
+        "%",
+        "4,52 ngàn",
+        "-",
+        "",
+      ),
+      fc.string({ maxLength: 12 }),
+      fc.nat(100000).map(String),
+    );
+    const table = fc
+      .array(fc.array(cell, { maxLength: 8 }), { maxLength: 8 })
+      .chain((rows) => fc.constantFrom("\t", ";", ",").map((d) => rows.map((r) => r.join(d)).join("\n")));
+    fc.assert(
+      fc.property(table, (text) => {
+        const r = importDossierTable(text);
+        expect(typeof r.ok).toBe("boolean");
+        if (r.ok) expect(Array.isArray(checkDossierFlows(r.rows))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it("non-text and non-array inputs", () => {
+    expect(importDossierTable(undefined as unknown as string).ok).toBe(false);
+    expect(checkDossierFlows(null as unknown as [])).toEqual([]);
+    expect(checkDossierFlows([null, 3, { unit: 1 }] as unknown as [])).toEqual([]);
   });
 });
