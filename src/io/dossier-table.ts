@@ -144,7 +144,10 @@ function leafRole(f: string, ctx: Ctx): DossierColumnRole | "total" {
   }
   if (/\b(truoc han|som)\b/.test(f)) return "resolvedEarly";
   if (/\bdung han\b/.test(f)) return ctx === "due" ? "dueInPeriodOnTime" : "resolvedOnTime";
-  if (/\b(trong han|chua den han|chua den)\b/.test(f)) return "pendingWithinDeadline";
+  // "Sắp trễ" (nearly due) and "Chưa đến" (not yet near) are the two parts of "within the deadline" on
+  // the Gia Lai portal: both columns add up into pendingWithinDeadline
+  if (/\b(trong han|chua den han|chua den|sap tre|sap den han|sap qua han)\b/.test(f))
+    return "pendingWithinDeadline";
   if (/\b(qua han|tre han|tre|cham)\b/.test(f)) return ctx === "pending" ? "pendingOverdue" : "resolvedLate";
   if (TOTAL_WORD.test(f)) return "total";
   if (
@@ -474,7 +477,8 @@ export function importDossierTable(text: string, options: DossierTableOptions = 
         } else findings.push(unreadable(lang, rec.line, c, raw, row.unit));
         continue;
       }
-      row[field] = r.v.value;
+      const before = row[field];
+      row[field] = field === "pendingWithinDeadline" && before !== undefined ? before + r.v.value : r.v.value;
       if (r.v.decimals !== undefined) {
         row.decimals ??= {};
         row.decimals[field] = r.v.decimals;

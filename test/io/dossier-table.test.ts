@@ -190,3 +190,31 @@ describe("hostile input never crashes", () => {
     expect(checkDossierFlows([null, 3, { unit: 1 }] as unknown as [])).toEqual([]);
   });
 });
+
+describe("portal layouts", () => {
+  it("the Gia Lai portal's columns: Sắp trễ and Chưa đến add up to within the deadline; Sớm is on time incl. early", () => {
+    const r = importDossierTable(
+      "Đơn vị\tĐã tiếp nhận\tTồn kỳ trước\tCần xử lý\tĐang xử lý\tTrễ\tSắp trễ\tChưa đến\tĐã xử lý\tTrễ\tSớm\tChưa nhận\n" +
+        "UBND xã A\t100\t10\t110\t20\t2\t3\t15\t90\t4\t86\t7",
+    );
+    if (!r.ok) throw new Error(r.error.message.en);
+    expect(r.rows[0]).toMatchObject({
+      pending: 20,
+      pendingOverdue: 2,
+      pendingWithinDeadline: 18,
+      resolved: 90,
+      resolvedLate: 4,
+      resolvedOnTimeOrEarly: 86,
+      uncollected: 7,
+    });
+    expect(checkDossierFlows(r.rows, { profile: "portal-late-share" })).toEqual([]);
+  });
+  it("a share column names its base in the header", () => {
+    const r = importDossierTable(
+      "Đơn vị\tTồn kỳ trước\tTiếp nhận mới\tCần xử lý\tTrực tuyến\tTỷ lệ so với tổng số cần giải quyết (%)\nA\t10\t90\t100\t45\t45",
+    );
+    if (!r.ok) throw new Error(r.error.message.en);
+    expect(r.columns[5]).toMatchObject({ role: "share", of: "receivedOnline", base: "toProcess" });
+    expect(checkDossierFlows(r.rows)).toEqual([]);
+  });
+});
