@@ -5,10 +5,12 @@
  */
 
 export { type CatalogChanges, deriveCatalog } from "./derive.js";
+export * from "./dossier-profiles.js";
 export { deepFreeze } from "./freeze.js";
 export * from "./lookup.js";
 export * from "./types.js";
 export { CATALOG_2022 } from "./v2022.js";
+export { CATALOG_2025 } from "./v2025.js";
 export {
   isPresent,
   type ResolvedKind,

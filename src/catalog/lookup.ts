@@ -1,13 +1,14 @@
 import type { Catalog, CatalogRow, Relation } from "./types.js";
 import { CATALOG_2022 } from "./v2022.js";
+import { CATALOG_2025 } from "./v2025.js";
 
 /**
  * Các phiên bản mẫu phụ lục có sẵn: the catalog versions shipped with the library, oldest first. Deeply
  * frozen, like each catalog in it; derive a variant with {@link deriveCatalog}.
  * @example
- * BUILTIN_CATALOGS.map((c) => c.version); // ["2022"]
+ * BUILTIN_CATALOGS.map((c) => c.version); // ["2022", "2025"]
  */
-export const BUILTIN_CATALOGS: readonly Catalog[] = Object.freeze([CATALOG_2022]);
+export const BUILTIN_CATALOGS: readonly Catalog[] = Object.freeze([CATALOG_2022, CATALOG_2025]);
 
 /**
  * Chọn mẫu phụ lục: the catalog version in force on `date` (`YYYY-MM-DD`, normally the last day of the
@@ -34,6 +35,27 @@ export function selectCatalog(
 }
 
 /**
+ * The version used when nothing says which applies (a report or table without a period): the 2022
+ * version, rebuilt from a real report. Later versions whose template is not known (2025) are used only
+ * when a period falls in their range.
+ * @example
+ * UNDATED_CATALOG_VERSION; // "2022"
+ */
+export const UNDATED_CATALOG_VERSION = "2022";
+
+/**
+ * Mẫu phụ lục khi không biết kỳ: the catalog for an undated report — {@link UNDATED_CATALOG_VERSION}
+ * when `catalogs` has it, else the newest of `catalogs`.
+ * @example
+ * undatedCatalog().version; // "2022"
+ */
+export function undatedCatalog(catalogs: readonly Catalog[] = BUILTIN_CATALOGS): Catalog {
+  const named = catalogs.find((c) => c.version === UNDATED_CATALOG_VERSION);
+  if (named) return named;
+  return selectCatalog("9999-12-31", catalogs).catalog;
+}
+
+/**
  * Finds a catalog version by its id (`"2022"`).
  * @example
  * findCatalogVersion("2022")?.rows.length;
@@ -48,8 +70,8 @@ export function findCatalogVersion(
 /**
  * Chọn mẫu phụ lục cho báo cáo: the catalog a report is read and checked with — `options.catalog` when
  * given, else the version the report names (`catalogVersion`) among `options.catalogs` (default: the
- * built-in ones), else the version in force on the last day of its period (the newest version when the
- * report has no period). `named` is false when the report names a version that is not available.
+ * built-in ones), else the version in force on the last day of its period ({@link undatedCatalog} when
+ * the report has no period). `named` is false when the report names a version that is not available.
  * @example
  * catalogForReport({ period: { to: "2022-06-14" }, catalogVersion: "2022" }).catalog.version; // "2022"
  */
@@ -66,7 +88,7 @@ export function catalogForReport(
   }
   const to = report?.period?.to;
   return {
-    catalog: selectCatalog(typeof to === "string" ? to : "9999-12-31", list).catalog,
+    catalog: typeof to === "string" ? selectCatalog(to, list).catalog : undatedCatalog(list),
     named: asked === undefined,
   };
 }

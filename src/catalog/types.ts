@@ -50,6 +50,11 @@ export interface CatalogRow {
   additive: boolean;
   /** Remarks for readers (e.g. how the reference report used the row). */
   note?: string;
+  /**
+   * Last day (inclusive, `YYYY-MM-DD`) of the periods the row applies to, when it ends before its
+   * catalog version does: district-level rows end on 2025-06-30, with the district level itself.
+   */
+  validTo?: string;
 }
 
 /**
@@ -85,6 +90,10 @@ export interface SubsetRelation {
   total: string;
   parts: string[];
   note?: string;
+  /** `"warning"` when real reports can legitimately break it (default: an error). */
+  severity?: "warning";
+  /** Rows whose presence makes the relation moot (a finer relation over them applies instead). */
+  skipIfReported?: string[];
 }
 
 /** Cùng một đại lượng: two rows report the same quantity and must agree. */

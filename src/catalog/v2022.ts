@@ -45,6 +45,7 @@ interface RowOptions {
   additive?: boolean;
   printedAs?: string[];
   note?: string;
+  validTo?: string;
 }
 
 const DEFAULT_ROLLUP: Record<IndicatorKind, RollupRule> = {
@@ -79,6 +80,7 @@ function row(
   if (opts.codes) r.codes = opts.codes;
   if (opts.printedAs) r.printedAs = opts.printedAs;
   if (opts.note) r.note = opts.note;
+  if (opts.validTo) r.validTo = opts.validTo;
   return r;
 }
 const G = (id: string, code: string | null, parent: string | null, vi: string, en: string, note?: string) =>
@@ -461,6 +463,108 @@ const rows: CatalogRow[] = [
     "3.4.1",
     "Số hồ sơ TTHC đã giải quyết đúng hạn",
     "Dossiers resolved on time",
+    "count",
+    U.dossier,
+  ),
+  row(
+    "3.4.1.d",
+    null,
+    "3.4.1",
+    "Số hồ sơ TTHC từ kỳ trước chuyển qua",
+    "Dossiers carried over from the previous period",
+    "count",
+    U.dossier,
+    {
+      note: "Not printed in the reference report; added so that 3.4.1.a can hold what its label says (newly received) while dossiers resolved in the period include those carried over [unverified wording].",
+    },
+  ),
+  row(
+    "3.4.1.e",
+    null,
+    "3.4.1",
+    "Tổng số hồ sơ TTHC cần giải quyết (kể cả từ kỳ trước chuyển qua)",
+    "Dossiers to process (received + carried over)",
+    "count",
+    U.dossier,
+    { note: "= 3.4.1.a + 3.4.1.d when 3.4.1.a holds the newly received dossiers [unverified wording]." },
+  ),
+  row(
+    "3.4.2",
+    "3.4.2",
+    "3.4",
+    "Tỷ lệ hồ sơ TTHC do UBND cấp huyện tiếp nhận được giải quyết đúng hạn",
+    "On-time rate of dossiers received by district People's Committees",
+    "rate",
+    U.pct,
+    {
+      validTo: "2025-06-30",
+      note: "Worded like 3.4.1 in provincial summaries; printed code not confirmed [unverified]. The district level ended on 2025-06-30 [secondary].",
+    },
+  ),
+  row(
+    "3.4.2.a",
+    null,
+    "3.4.2",
+    "Tổng số hồ sơ TTHC do UBND cấp huyện tiếp nhận",
+    "Dossiers received (district)",
+    "count",
+    U.dossier,
+    { validTo: "2025-06-30" },
+  ),
+  row(
+    "3.4.2.b",
+    null,
+    "3.4.2",
+    "Số hồ sơ TTHC do UBND cấp huyện đã giải quyết xong",
+    "Dossiers resolved (district)",
+    "count",
+    U.dossier,
+    { validTo: "2025-06-30" },
+  ),
+  row(
+    "3.4.2.c",
+    null,
+    "3.4.2",
+    "Số hồ sơ TTHC do UBND cấp huyện giải quyết đúng hạn",
+    "Dossiers resolved on time (district)",
+    "count",
+    U.dossier,
+    { validTo: "2025-06-30" },
+  ),
+  row(
+    "3.4.3",
+    "3.4.3",
+    "3.4",
+    "Tỷ lệ hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết đúng hạn",
+    "On-time rate of dossiers received by commune People's Committees",
+    "rate",
+    U.pct,
+    { note: "Worded like 3.4.1 in provincial summaries; printed code not confirmed [unverified]." },
+  ),
+  row(
+    "3.4.3.a",
+    null,
+    "3.4.3",
+    "Tổng số hồ sơ TTHC do UBND cấp xã tiếp nhận",
+    "Dossiers received (commune)",
+    "count",
+    U.dossier,
+  ),
+  row(
+    "3.4.3.b",
+    null,
+    "3.4.3",
+    "Số hồ sơ TTHC do UBND cấp xã đã giải quyết xong",
+    "Dossiers resolved (commune)",
+    "count",
+    U.dossier,
+  ),
+  row(
+    "3.4.3.c",
+    null,
+    "3.4.3",
+    "Số hồ sơ TTHC do UBND cấp xã giải quyết đúng hạn",
+    "Dossiers resolved on time (commune)",
     "count",
     U.dossier,
   ),
@@ -1226,8 +1330,21 @@ const relations: Relation[] = [
     note: "A count written as a fraction (54/55) names its base: the procedures in force.",
   },
   rate("3.4.1", "3.4.1.c", "3.4.1.b"),
-  subset("3.4.1.a", ["3.4.1.b"]),
+  {
+    kind: "subset",
+    total: "3.4.1.a",
+    parts: ["3.4.1.b"],
+    severity: "warning",
+    skipIfReported: ["3.4.1.d", "3.4.1.e"],
+    note: "Read as dossiers received incl. carried over (as the calculators count them). A report whose 3.4.1.a holds only the newly received dossiers (its label) may resolve more than that when dossiers were carried over: a warning, not an error, and moot once 3.4.1.d / 3.4.1.e are reported.",
+  },
   subset("3.4.1.b", ["3.4.1.c"]),
+  sum("3.4.1.e", ["3.4.1.a", "3.4.1.d"], "To process = newly received + carried over."),
+  subset("3.4.1.e", ["3.4.1.b"], "Dossiers resolved are among those to process (incl. carried over)."),
+  rate("3.4.2", "3.4.2.c", "3.4.2.b"),
+  subset("3.4.2.b", ["3.4.2.c"]),
+  rate("3.4.3", "3.4.3.c", "3.4.3.b"),
+  subset("3.4.3.b", ["3.4.3.c"]),
   rate("3.5", "3.5.b", "3.5.a"),
   subset("3.5.a", ["3.5.b"]),
   subset("4.1.5", ["4.1.5.a"]),
@@ -1284,6 +1401,7 @@ const relations: Relation[] = [
 export const CATALOG_2022: Catalog = deepFreeze({
   version: "2022",
   effectiveFrom: "2021-01-01",
+  effectiveTo: "2025-06-30",
   source:
     "Reconstructed from the appendix of a real H1-2022 CCHC report (Khánh Hòa Sở KH&CN); official template (581/BNV-CCHC) not retrieved [unverified]",
   verified: false,

@@ -135,7 +135,8 @@ function numberValue(
   percent: boolean,
   raw: string,
 ): ResolvedValue {
-  const exact = row !== undefined && (row.kind === "count" || row.kind === "coded");
+  // a count published rounded ("4,52 ngàn": decimals −1) stands for an interval, not an exact count
+  const exact = row !== undefined && (row.kind === "count" || row.kind === "coded") && decimals >= 0;
   const out: ResolvedValue = {
     id,
     row,
@@ -229,7 +230,13 @@ function resolveRaw(
     case "none":
       return { ...blankValue(id, row, raw), kind: "none" };
     case "number": {
-      const out = numberValue(id, row, x.value, x.decimals, x.percent, raw);
+      // "20 triệu" on a row whose unit is already "Triệu đồng" is 20 in that unit, not 20 000 000 of it
+      const sameScale =
+        x.scale !== undefined && row?.unit != null && norm(row.unit.vi).includes(norm(x.scale.word));
+      const out =
+        sameScale && x.scale !== undefined
+          ? numberValue(id, row, x.scale.written, x.scale.writtenDecimals, x.percent, raw)
+          : numberValue(id, row, x.value, x.decimals, x.percent, raw);
       if (x.unitWord !== undefined) out.unitWord = x.unitWord;
       if (x.ambiguity !== undefined) out.ambiguous = true;
       return out;

@@ -5,6 +5,14 @@
  * @module indicators
  */
 export { type CompletedReport, completeReport, type FilledValue } from "./complete.js";
+export {
+  dossierFlowFromCounts,
+  dossierFlowRate,
+  dossierFlowRates,
+  type FlowRate,
+  sumDossierFlows,
+  UnknownProfileError,
+} from "./dossier-flow.js";
 export { type DossierIndicatorOptions, type DossierIndicators, dossierIndicators } from "./dossiers.js";
 export { ND42_MAPPING_INFERENCE, procedureIndicators } from "./procedures.js";
 export {

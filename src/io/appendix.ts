@@ -2,7 +2,13 @@
  * Nhập phụ lục: reading the statistical appendix from report text and from TSV/CSV.
  * @module
  */
-import { type CatalogIndex, indexCatalog, normalizeCode, selectCatalog } from "../catalog/lookup.js";
+import {
+  type CatalogIndex,
+  indexCatalog,
+  normalizeCode,
+  selectCatalog,
+  undatedCatalog,
+} from "../catalog/lookup.js";
 import type { Catalog, CatalogRow } from "../catalog/types.js";
 import type { IndicatorValue } from "../model/report.js";
 import type { Finding, Lang } from "../rules/finding.js";
@@ -484,7 +490,7 @@ export function importAppendixLines(
   options: ImportOptions = {},
 ): { result: AppendixImport; lines: string[] } {
   const lang = options.lang ?? "vi";
-  const catalog = options.catalog ?? selectCatalog(options.date ?? "9999-12-31").catalog;
+  const catalog = options.catalog ?? (options.date ? selectCatalog(options.date).catalog : undatedCatalog());
   const idx = indexCatalog(catalog);
   const findings: Finding[] = [];
   const perRule = new Map<string, number>();

@@ -16,6 +16,13 @@ export {
   type RowOutcome,
 } from "./appendix.js";
 export {
+  type DossierColumn,
+  type DossierColumnRole,
+  type DossierTableImport,
+  type DossierTableOptions,
+  importDossierTable,
+} from "./dossier-table.js";
+export {
   type DecodeTextError,
   type DecodeTextOptions,
   type DecodeTextResult,

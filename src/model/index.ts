@@ -6,6 +6,7 @@
 export * from "./agency.js";
 export * from "./document.js";
 export * from "./dossier.js";
+export * from "./dossier-flow.js";
 export * from "./finance.js";
 export * from "./parse.js";
 export * from "./period.js";

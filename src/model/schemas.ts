@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AgencySchema } from "./agency.js";
 import { LegalDocumentSchema } from "./document.js";
 import { DossierSchema } from "./dossier.js";
+import { DossierFlowSchema } from "./dossier-flow.js";
 import { DisbursementSchema, PublicServiceUnitSchema, StaffingSchema } from "./finance.js";
 import { ReportingPeriodSchema } from "./period.js";
 import { ProcedureSchema } from "./procedure.js";
@@ -13,6 +14,7 @@ export const MODEL_SCHEMAS = {
   "legal-document": LegalDocumentSchema,
   procedure: ProcedureSchema,
   dossier: DossierSchema,
+  "dossier-flow": DossierFlowSchema,
   "public-service-unit": PublicServiceUnitSchema,
   disbursement: DisbursementSchema,
   staffing: StaffingSchema,

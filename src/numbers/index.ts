@@ -60,6 +60,7 @@ export {
   type NumberLocale,
   type NumberParseError,
   type NumberParseErrorCode,
+  type NumberScale,
   type ParsedBlank,
   type ParsedFraction,
   type ParsedNone,

@@ -90,6 +90,69 @@ export interface ParsedNumber {
   ambiguity?: NumberAmbiguity;
   /** Set when full-width digits/punctuation were normalised to ASCII. */
   normalized?: "full-width";
+  /**
+   * Set when a scale word followed the number ("4,52 ngàn"): `value` and `decimals` are then the
+   * multiplied value and the precision it implies (4 520 with decimals −1, i.e. ± 5), and this records
+   * the word, the factor and the number as written.
+   */
+  scale?: NumberScale;
+}
+
+/**
+ * Từ chỉ bậc số: a scale word written after a number — nghìn / ngàn (× 1 000), triệu (× 1 000 000),
+ * tỷ / tỉ (× 1 000 000 000) — with the number as written before it was multiplied.
+ * @example
+ * parseVietnameseNumber("4,52 ngàn");
+ * // { ok: true, value: { kind: "number", value: "4520", decimals: -1, percent: false, raw: "4,52 ngàn",
+ * //   scale: { word: "ngàn", factor: "1000", written: "4.52", writtenDecimals: 2 } } }
+ */
+export interface NumberScale {
+  /** The word as written. */
+  word: string;
+  /** The multiplier as a decimal string (`"1000"`). */
+  factor: string;
+  /** The number as written, before multiplying (`"4.52"`). */
+  written: string;
+  /** Its written decimals (2 for `4,52`). */
+  writtenDecimals: number;
+}
+
+/** Scale words (lower case, with and without diacritics) and their powers of ten. */
+const SCALE_WORDS: Readonly<Record<string, number>> = {
+  nghìn: 3,
+  nghin: 3,
+  ngàn: 3,
+  ngan: 3,
+  triệu: 6,
+  trieu: 6,
+  tỷ: 9,
+  tỉ: 9,
+  ty: 9,
+};
+
+/** Multiplies a number followed by a scale word (`4,52 ngàn` → 4520 ± 5); other numbers unchanged. */
+function applyScale(v: ParsedNumber): ParsedNumber {
+  const word = v.unitWord;
+  if (word === undefined) return v;
+  const k = SCALE_WORDS[word.normalize("NFC").toLowerCase()];
+  if (k === undefined) return v;
+  const neg = v.value.startsWith("-");
+  const body = neg ? v.value.slice(1) : v.value;
+  const dot = body.indexOf(".");
+  const int = dot < 0 ? body : body.slice(0, dot);
+  const frac = dot < 0 ? "" : body.slice(dot + 1);
+  const padded = frac.length >= k ? frac : frac + "0".repeat(k - frac.length);
+  const head = stripZeros(int + padded.slice(0, k));
+  const tail = padded.slice(k);
+  const scaled = tail === "" ? head : `${head}.${tail}`;
+  const out: ParsedNumber = {
+    ...v,
+    value: neg && /[1-9]/.test(scaled) ? `-${scaled}` : scaled,
+    decimals: v.decimals - k,
+    scale: { word, factor: `1${"0".repeat(k)}`, written: v.value, writtenDecimals: v.decimals },
+  };
+  delete out.unitWord;
+  return out;
 }
 
 /**
@@ -402,7 +465,9 @@ function isPiece(x: Piece | ParseNumberResult): x is Piece {
  * separator (vi-VN) — `20.000` → 20000, `37,03%` → 37.03 percent, `1.234,5` → 1234.5; a single `.` not
  * followed by exactly 3 digits (`1.5`) is read as a decimal point; readings that an en-US writer could
  * mean differently carry `ambiguity`. Leading zeros are allowed (`08` → 8). A unit word may follow
- * (`07 TTHC`). `a/b` is a {@link ParsedFraction}. Blank → `kind: "blank"`, `-` → `kind: "none"`.
+ * (`07 TTHC`); a scale word (nghìn / ngàn, triệu, tỷ) multiplies the number and sets its precision
+ * (`4,52 ngàn` → 4520 with decimals −1, i.e. 4 520 ± 5; see {@link NumberScale}). `a/b` is a
+ * {@link ParsedFraction}. Blank → `kind: "blank"`, `-` → `kind: "none"`.
  * Full-width digits (`３７，０３`) are normalised to ASCII when no ASCII digit is present; mixing them
  * (or Arabic-Indic etc.) with ASCII digits is `"mixed-scripts"`; other scripts alone are `"not-a-number"`.
  * Exponents, `NaN`, `Infinity` are not numbers here.
@@ -411,6 +476,7 @@ function isPiece(x: Piece | ParseNumberResult): x is Piece {
  * parseVietnameseNumber("54/55 TTHC");
  * // { ok: true, value: { kind: "fraction", numerator: "54", denominator: "55", raw: "54/55 TTHC", unitWord: "TTHC" } }
  * parseVietnameseNumber("1.23.4"); // { ok: false, error: { code: "bad-grouping", … } }
+ * parseVietnameseNumber("4,52 ngàn").ok && parseVietnameseNumber("4,52 ngàn").value; // { kind: "number", value: "4520", decimals: -1, percent: false, raw: "4,52 ngàn", scale: { word: "ngàn", factor: "1000", written: "4.52", writtenDecimals: 2 } }
  */
 export function parseVietnameseNumber(text: string, options?: ParseNumberOptions): ParseNumberResult {
   if (typeof text !== "string") return failure("not-a-number", safeString(text));
@@ -432,7 +498,10 @@ export function parseVietnameseNumber(text: string, options?: ParseNumberOptions
         percent: m[3] !== undefined,
         raw,
       };
-      if (m[4] !== undefined) value.unitWord = m[4];
+      if (m[4] !== undefined) {
+        value.unitWord = m[4];
+        return { ok: true, value: applyScale(value) };
+      }
       return { ok: true, value };
     }
   }
@@ -487,5 +556,5 @@ export function parseVietnameseNumber(text: string, options?: ParseNumberOptions
     value.ambiguity = { rule: p.rule, alternative: p.alternative ?? null, reason: AMBIGUITY_REASON[p.rule] };
   }
   if (normalized) value.normalized = "full-width";
-  return { ok: true, value };
+  return { ok: true, value: applyScale(value) };
 }

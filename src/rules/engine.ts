@@ -2,9 +2,10 @@
  * The rule engine: a report in, every finding out — never stopping at the first failure.
  * @module
  */
-import { catalogForReport, isDeeplyFrozen } from "../catalog/lookup.js";
+import { BUILTIN_CATALOGS, catalogForReport, isDeeplyFrozen } from "../catalog/lookup.js";
 import type { Catalog } from "../catalog/types.js";
 import type { Report } from "../model/report.js";
+import { catalogVersionFindings } from "./catalog-version.js";
 import { evaluateRule } from "./evaluate.js";
 import { EXPLICIT_RULES, STRUCTURE_RULES } from "./explicit.js";
 import type { Finding, Lang, Severity } from "./finding.js";
@@ -32,7 +33,7 @@ const COMPILED = new WeakMap<Catalog, WeakMap<object, readonly RuleDefinition[]>
  * {@link deriveCatalog}'s results); a catalog that can still change is compiled on every call, so a
  * change to it is never hidden by a cached rule set.
  * @example
- * defaultRules(CATALOG_2022).filter((r) => r.id === "sum.parts").length; // 5
+ * defaultRules(CATALOG_2022).filter((r) => r.id === "sum.parts").length; // 6
  */
 export function defaultRules(catalog: Catalog): readonly RuleDefinition[] {
   return rulesFor(catalog, undefined);
@@ -205,6 +206,16 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
         messages,
         source: "appendix",
       });
+    }
+  }
+
+  if (!options.catalog) {
+    for (const f of catalogVersionFindings(report, catalog, {
+      lang,
+      catalogs: options.catalogs ?? BUILTIN_CATALOGS,
+    })) {
+      const severity = severityFor(overrides, f.rule, undefined, f.severity);
+      if (severity !== "off") findings.push({ ...f, severity });
     }
   }
 

@@ -132,6 +132,7 @@ function evalSum(rule: SumRule, r: ResolvedReport): EvalResult {
 }
 
 function evalSubset(rule: SubsetRule, r: ResolvedReport): EvalResult {
+  if (rule.skipIfReported?.some((id) => isPresent(r.get(id)))) return NONE;
   const t = r.get(rule.total);
   // parts are non-negative: the sum of the parts present is a lower bound of the sum of all parts
   const parts = rule.parts.map((p) => r.get(p)).filter(isPresent);
@@ -614,6 +615,17 @@ function evalStructure(rule: StructureRule, r: ResolvedReport): EvalResult {
       for (const v of r.values.values()) {
         if (!v.row || v.unit === undefined || v.valueFromUnit || unitMatches(v.row, v.unit)) continue;
         push(v.id, MESSAGES.unitDiffers(v.row, v.unit), { value: v.unit }, { value: v.row.unit?.vi ?? null });
+      }
+      return out;
+    case "not-whole":
+      for (const v of r.values.values()) {
+        if (v.row?.kind !== "count" || v.kind !== "number" || v.value === null) continue;
+        const dot = v.value.indexOf(".");
+        if (dot < 0 || /^0*$/.test(v.value.slice(dot + 1))) continue;
+        push(v.id, MESSAGES.notWhole(v.id, v.raw ?? v.value, v.value), {
+          value: v.value,
+          decimals: v.decimals,
+        });
       }
       return out;
   }

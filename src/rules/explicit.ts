@@ -97,6 +97,7 @@ function structure(check: StructureCheck, severity: Severity, source: string): S
  * | structure.value-on-group | info | a value on a group heading (2.2 = 08) |
  * | structure.value-in-unit-column | info | a rate row with the fraction in the value cell and the percentage in the unit cell (7.5.3.a) |
  * | structure.unit-differs | info | a unit cell that differs from the catalog's (7.8.2 writes "Hồ sơ") |
+ * | structure.not-whole | error | a count that is not a whole number (`12,5` dossiers) |
  *
  * Duplicate codes (`structure.duplicate-code`) are found by the importer and passed in with
  * `importFindings` (see {@link duplicateCodeFinding}).
@@ -114,4 +115,9 @@ export const STRUCTURE_RULES: readonly StructureRule[] = deepFreeze([
     "reference report 7.5.3.a: fraction in the value cell, percentage in the unit cell",
   ),
   structure("unit-differs", "info", "template: each row's unit is fixed"),
+  structure(
+    "not-whole",
+    "error",
+    "template: counts (documents, procedures, dossiers, people) are whole numbers",
+  ),
 ]);

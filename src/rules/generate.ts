@@ -13,7 +13,7 @@ import type {
   SubsetRelation,
   SumRelation,
 } from "../catalog/types.js";
-import type { RuleDefinition } from "./types.js";
+import type { RuleDefinition, SubsetRule } from "./types.js";
 
 /** Makes rule keys unique: the second relation of a kind on the same row gets `#2`. */
 type KeyOf = (id: string, subject: string) => string;
@@ -128,20 +128,20 @@ function sumRules(rel: SumRelation, source: string, key: KeyOf): RuleDefinition[
 
 /** `subset` → subset.parts. */
 function subsetRules(rel: SubsetRelation, source: string, key: KeyOf): RuleDefinition[] {
-  return [
-    {
-      kind: "subset",
-      id: "subset.parts",
-      key: key("subset.parts", rel.total),
-      total: rel.total,
-      parts: [...rel.parts],
-      reads: [rel.total, ...rel.parts],
-      operator: "<=",
-      severity: "error",
-      missing: "skip-if-any-missing",
-      source,
-    },
-  ];
+  const rule: SubsetRule = {
+    kind: "subset",
+    id: "subset.parts",
+    key: key("subset.parts", rel.total),
+    total: rel.total,
+    parts: [...rel.parts],
+    reads: [rel.total, ...rel.parts],
+    operator: "<=",
+    severity: rel.severity ?? "error",
+    missing: "skip-if-any-missing",
+    source,
+  };
+  if (rel.skipIfReported) rule.skipIfReported = [...rel.skipIfReported];
+  return [rule];
 }
 
 /** `equal` → cross-row.equal, then derivable.equal both ways. */

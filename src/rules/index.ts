@@ -4,6 +4,9 @@
  * messages. See docs/rules.md.
  * @module rules
  */
+
+export { catalogVersionFindings } from "./catalog-version.js";
+export { checkDossierFlows, type DossierFlowCheckOptions } from "./dossier-flow.js";
 export { checkReport, defaultRules, duplicateCodeFinding } from "./engine.js";
 export { EXPLICIT_RULES, STRUCTURE_RULES } from "./explicit.js";
 export type { Finding, FindingSource, FindingValue, Lang, Severity } from "./finding.js";

@@ -218,6 +218,10 @@ export const MESSAGES = {
     vi: `Chỉ tiêu ${row.id} ghi đơn vị “${unit}”, khác đơn vị của mẫu (“${row.unit?.vi ?? ""}”).`,
     en: `Indicator ${row.id} gives the unit “${unit}”, not the template's (“${row.unit?.vi ?? ""}”${row.unit && row.unit.en !== row.unit.vi ? `, ${row.unit.en}` : ""}).`,
   }),
+  notWhole: (id: string, raw: string, value: string): Messages => ({
+    vi: `Chỉ tiêu ${id} là số đếm nhưng ghi “${raw}” (= ${num(value, "vi")}), không phải số nguyên.`,
+    en: `Indicator ${id} is a count but reads “${raw}” (= ${value}), not a whole number.`,
+  }),
   duplicateCode: (id: string, count: number): Messages => ({
     vi: `Mã chỉ tiêu ${id} xuất hiện ${count} lần; chỉ một giá trị được dùng.`,
     en: `Indicator ${id} appears ${count} times; only one value is used.`,

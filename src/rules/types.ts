@@ -92,6 +92,8 @@ export interface SubsetRule extends RuleBase {
   kind: "subset";
   total: string;
   parts: string[];
+  /** Rows whose presence makes the rule moot (a finer rule over them applies): no finding then. */
+  skipIfReported?: string[];
 }
 
 /**
@@ -239,7 +241,8 @@ export interface ExclusivePairRule extends RuleBase {
  * - `value-on-group`: a value written on a group heading (info);
  * - `value-in-unit-column`: a rate row with the fraction in the value cell and the percentage in the
  *   unit cell (info; the rate is then checked by {@link InlineRateRule});
- * - `unit-differs`: a unit written that differs from the catalog's (info).
+ * - `unit-differs`: a unit written that differs from the catalog's (info);
+ * - `not-whole`: a count that is not a whole number (`12,5` dossiers; `4,5205 ngàn`) (error).
  * @example
  * const c: StructureCheck = "unparseable";
  */
@@ -249,7 +252,8 @@ export type StructureCheck =
   | "code-not-in-list"
   | "value-on-group"
   | "value-in-unit-column"
-  | "unit-differs";
+  | "unit-differs"
+  | "not-whole";
 
 /**
  * Quy tắc cấu trúc: one {@link StructureCheck} over every row. Raises `structure.<check>`.

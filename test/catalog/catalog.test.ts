@@ -139,11 +139,14 @@ describe("validateCatalog", () => {
 });
 
 describe("selectCatalog", () => {
-  const v2030: Catalog = { ...CATALOG_2022, version: "2030", effectiveFrom: "2030-01-01" };
+  const { effectiveTo: _ended, ...open2022 } = CATALOG_2022;
+  const v2030: Catalog = { ...open2022, version: "2030", effectiveFrom: "2030-01-01" };
   it("picks the version in force at a date, and a second version needs no code change", () => {
     expect(selectCatalog("2022-06-30").catalog.version).toBe("2022");
     expect(selectCatalog("2031-03-31", [...BUILTIN_CATALOGS, v2030]).catalog.version).toBe("2030");
-    expect(selectCatalog("2029-12-31", [v2030, ...BUILTIN_CATALOGS]).catalog.version).toBe("2022");
+    expect(selectCatalog("2029-12-31", [v2030, ...BUILTIN_CATALOGS]).catalog.version).toBe("2025");
+    expect(selectCatalog("2025-06-30").catalog.version).toBe("2022");
+    expect(selectCatalog("2025-07-01").catalog.version).toBe("2025");
   });
   it("falls back to the earliest version, flagged inexact, before every version", () => {
     expect(selectCatalog("2010-01-01")).toMatchObject({ exact: false, catalog: { version: "2022" } });

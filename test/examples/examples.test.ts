@@ -3,9 +3,17 @@ import { describe, expect, it } from "vitest";
 import { main as appendixFromDossiers } from "../../examples/appendix-from-dossiers.js";
 import { main as checkReportExample } from "../../examples/check-report.js";
 import { main as dossierDueDate } from "../../examples/dossier-due-date.js";
+import { main as dossierTable } from "../../examples/dossier-table.js";
 import { main as rollupProvince } from "../../examples/rollup-province.js";
 
 describe("examples", () => {
+  it("dossier-table maps the columns, finds the planted problems and shows every definition's rate", () => {
+    const out = dossierTable();
+    expect(out).toContain("Đang giải quyết → pending");
+    expect(out).toMatch(/^warning flow\.rate-truncated: Cấp xã: .*also matches profile qd766/m);
+    expect(out).toMatch(/^error flow\.total: Tổng cộng: received reports 228547 .*off by 3/m);
+    expect(out).toContain("Cấp tỉnh: template 99.18, qd766 98.97");
+  });
   it("rollup-province rolls three departments up, recomputing rates and naming the inconsistent one", () => {
     const out = rollupProvince();
     // 3.4.1 = (80 + 1168 + 414) / (80 + 1200 + 450) = 96.07%; 6.1 over the two departments that reported it

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   AgencySchema,
   DisbursementSchema,
+  DossierFlowSchema,
   DossierSchema,
   LegalDocumentSchema,
   modelJsonSchemas,
@@ -257,6 +258,7 @@ describe("JSON Schemas", () => {
         "agency",
         "disbursement",
         "dossier",
+        "dossier-flow",
         "legal-document",
         "procedure",
         "public-service-unit",
@@ -267,5 +269,18 @@ describe("JSON Schemas", () => {
     );
     expect(s.report.type).toBe("object");
     expect((s.report.required as string[]).includes("values")).toBe(true);
+  });
+});
+
+describe("DossierFlowSchema", () => {
+  it("accepts a record with blanks and rejects negative or fractional counts", () => {
+    expect(DossierFlowSchema.safeParse({ unit: "A", resolved: 3 }).success).toBe(true);
+    expect(DossierFlowSchema.safeParse({ unit: "A", resolved: -1 }).success).toBe(false);
+    expect(DossierFlowSchema.safeParse({ unit: "A", resolved: 1.5 }).success).toBe(false);
+    expect(DossierFlowSchema.safeParse({ unit: "A", onTimeRate: "98,5" }).success).toBe(false);
+    expect(
+      DossierFlowSchema.safeParse({ unit: "A", received: 4520, decimals: { received: -1 } }).success,
+    ).toBe(true);
+    expect(modelJsonSchemas()["dossier-flow"].type).toBe("object");
   });
 });

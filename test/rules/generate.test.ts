@@ -264,6 +264,7 @@ describe("the explicit tables", () => {
         ["value-on-group", "info"],
         ["value-in-unit-column", "info"],
         ["unit-differs", "info"],
+        ["not-whole", "error"],
       ].map(([c, s]) => ["structure", `structure.${c}`, `structure.${c}`, s, [], "structure", "never-skip"]),
     );
     for (const r of STRUCTURE_RULES) expect(r.source.length).toBeGreaterThan(10);

@@ -1,4 +1,4 @@
-import { BUILTIN_CATALOGS, findCatalogVersion } from "../../catalog/lookup.js";
+import { BUILTIN_CATALOGS, findCatalogVersion, undatedCatalog } from "../../catalog/lookup.js";
 import type { Command } from "../command.js";
 import { CliError } from "../errors.js";
 
@@ -15,7 +15,7 @@ export const catalogCommand: Command = {
   positionals: { min: 0, max: 0 },
   run({ values, io }) {
     const version = values.version as string | undefined;
-    const catalog = version ? findCatalogVersion(version) : BUILTIN_CATALOGS[BUILTIN_CATALOGS.length - 1];
+    const catalog = version ? findCatalogVersion(version) : undatedCatalog();
     if (!catalog) {
       throw new CliError(
         `không có phiên bản mẫu phụ lục "${version}" (có: ${BUILTIN_CATALOGS.map((c) => c.version).join(", ")})`,

@@ -2,6 +2,7 @@ import type { Command } from "../command.js";
 import { CALENDAR_COMMANDS } from "./calendar.js";
 import { catalogCommand } from "./catalog.js";
 import { checkCommand } from "./check.js";
+import { dossiersCommand } from "./dossiers.js";
 import { parseNumberCommand } from "./parse-number.js";
 import { provincesCommand } from "./provinces.js";
 import { rateCommand } from "./rate.js";
@@ -19,6 +20,7 @@ export const COMMANDS: Command[] = [
   catalogCommand,
   showCommand,
   checkCommand,
+  dossiersCommand,
   rateCommand,
   renderCommand,
   refsCommand,

@@ -1,0 +1,109 @@
+/**
+ * Findings about the catalog version a report is checked with: not in force for the report's period,
+ * or rows of an administrative level that no longer existed in the period.
+ * @module
+ */
+import { BUILTIN_CATALOGS, selectCatalog } from "../catalog/lookup.js";
+import type { Catalog } from "../catalog/types.js";
+import type { Finding, Lang } from "./finding.js";
+
+function push(
+  out: Finding[],
+  lang: Lang,
+  rule: string,
+  code: string | null,
+  vi: string,
+  en: string,
+  extra: Partial<Finding> = {},
+) {
+  out.push({
+    rule,
+    severity: "warning",
+    code,
+    codes: code === null ? [] : [code],
+    message: lang === "en" ? en : vi,
+    messages: { vi, en },
+    source: "appendix",
+    ...extra,
+  });
+}
+
+/**
+ * Phiên bản mẫu phụ lục so với kỳ báo cáo: warnings when the catalog a report is checked with does not
+ * match its period —
+ * - `import.catalog-version`: the period ends outside the version's `effectiveFrom`–`effectiveTo`
+ *   (the 2022 template applied to a 2018 report, or a report after 2025-06-30 checked with it); the
+ *   message names the version in force when there is one;
+ * - `import.level-ended`: a value on a row whose `validTo` ends before the period starts (district rows
+ *   in a report after 2025-06-30, when the district level no longer existed).
+ * Nothing when the report has no period. Never throws.
+ * @example
+ * catalogVersionFindings({ period: { from: "2018-01-01", to: "2018-06-14" }, values: {} }, CATALOG_2022).map((f) => f.rule);
+ * // ["import.catalog-version"]
+ * catalogVersionFindings({ period: { from: "2022-01-01", to: "2022-06-14" }, values: {} }, CATALOG_2022); // []
+ */
+export function catalogVersionFindings(
+  report: {
+    period?: { from?: string; to?: string } | undefined;
+    values?: Record<string, unknown> | undefined;
+  },
+  catalog: Catalog,
+  options: { lang?: Lang; catalogs?: readonly Catalog[] } = {},
+): Finding[] {
+  const lang: Lang = options.lang === "en" ? "en" : "vi";
+  const out: Finding[] = [];
+  const to = report?.period?.to;
+  const from = report?.period?.from ?? to;
+  if (typeof to !== "string" || typeof from !== "string" || !catalog) return out;
+  const inForce =
+    catalog.effectiveFrom <= to && (catalog.effectiveTo === undefined || to <= catalog.effectiveTo);
+  if (!inForce) {
+    const sel = selectCatalog(to, options.catalogs ?? BUILTIN_CATALOGS);
+    const range = `${catalog.effectiveFrom} → ${catalog.effectiveTo ?? "…"}`;
+    const better =
+      sel.exact && sel.catalog.version !== catalog.version
+        ? {
+            vi: ` Mẫu áp dụng cho kỳ này: ${sel.catalog.version}.`,
+            en: ` The version in force for this period: ${sel.catalog.version}.`,
+          }
+        : { vi: " Không có mẫu nào áp dụng cho kỳ này.", en: " No version applies to this period." };
+    push(
+      out,
+      lang,
+      "import.catalog-version",
+      null,
+      `Báo cáo kỳ đến ${to} được kiểm tra theo mẫu phụ lục ${catalog.version} (áp dụng ${range}): mẫu không khớp với kỳ báo cáo, có thể có chỉ tiêu khác.${better.vi}`,
+      `The report for the period ending ${to} is checked with appendix template ${catalog.version} (in force ${range}): the template does not match the period and rows may differ.${better.en}`,
+      {
+        actual: { value: catalog.version },
+        expected: { value: sel.exact ? sel.catalog.version : null, description: `in force on ${to}` },
+      },
+    );
+  }
+  const values = report?.values ?? {};
+  const byId = new Map(catalog.rows.map((r) => [r.id, r]));
+  for (const r of rowsWithEnd(options.catalogs ?? BUILTIN_CATALOGS, byId)) {
+    if (r.validTo === undefined || r.validTo >= from || !Object.hasOwn(values, r.id)) continue;
+    push(
+      out,
+      lang,
+      "import.level-ended",
+      r.id,
+      `Chỉ tiêu ${r.id} (${r.name.vi}) chỉ áp dụng đến ${r.validTo}, nhưng báo cáo kỳ từ ${from} có ghi số liệu: cấp hành chính này không còn trong kỳ.`,
+      `Indicator ${r.id} (${r.name.en}) applies until ${r.validTo}, but the report for the period from ${from} gives a value: that administrative level no longer existed.`,
+    );
+  }
+  return out;
+}
+
+/** Rows with an end date: the catalog's own, and those of the other versions with the same id or dropped. */
+function rowsWithEnd(
+  catalogs: readonly Catalog[],
+  own: ReadonlyMap<string, { id: string; validTo?: string; name: { vi: string; en: string } }>,
+) {
+  const seen = new Map<string, { id: string; validTo?: string; name: { vi: string; en: string } }>();
+  for (const r of own.values()) if (r.validTo !== undefined) seen.set(r.id, r);
+  for (const c of catalogs)
+    for (const r of c.rows) if (r.validTo !== undefined && !seen.has(r.id)) seen.set(r.id, r);
+  return seen.values();
+}
