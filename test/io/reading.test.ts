@@ -17,7 +17,7 @@ const rules = (fs: readonly { rule: string }[]) => fs.map((f) => f.rule);
 const H1_2022 = { kind: "half-year" as const, year: 2022, index: 1, from: "2021-12-15", to: "2022-06-14" };
 
 /** The values that say something: a row rendered blank (a catalog row the report left empty) reads back as `raw: ""`, which is the same "not reported". */
-function reported(values: Record<string, { raw?: string; value?: unknown }>) {
+function reported(values: Record<string, { raw?: string | undefined; value?: unknown }>) {
   return Object.fromEntries(
     Object.entries(values).filter(
       ([, v]) => (v.raw ?? "") !== "" || (v.value !== undefined && v.value !== null),
