@@ -183,6 +183,32 @@ describe.skipIf(!available && !required)("the checker page in Chromium", () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it("reads the report saved as UTF-16, TCVN3 and VNI text, with the findings `cchc check` gives for each file", async () => {
+    for (const [name, rule] of [
+      ["khanh-hoa-skhcn-2022h1.utf16.txt", null],
+      ["khanh-hoa-skhcn-2022h1.tcvn3.txt", "import.encoding-converted"],
+      ["khanh-hoa-skhcn-2022h1.vni.txt", "import.encoding-converted"],
+    ] as const) {
+      // A fresh page for each file: over a result already shown, dropFile's wait would have to poll, and
+      // the page's CSP forbids the string evaluation that polling needs.
+      const { page, consoleErrors } = await open();
+      const bytes = readFileSync(join(OFFICE_DIR, name));
+      await dropFile(page, name, bytes);
+      expect(await page.isHidden("#error"), name).toBe(true);
+      const expected = await cchcCheck([], { name, bytes });
+      if (rule) expect(expected.findings.map((f) => f.rule)).toContain(rule);
+      const shown = await shownFindings(page);
+      const want = expectedPlacement(expected.findings, shown.rowIds, "vi");
+      expect(shown.rows, name).toEqual(want.rows);
+      expect([...shown.lists].sort(byKey), name).toEqual([...want.lists].sort(byKey));
+      expect(await page.textContent("#meta-agency"), name).toBe("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH KHÁNH HÒA");
+      expect(await page.textContent('tr[data-id="1.1"] td.name'), name).toBe(
+        CATALOG_2022.rows.find((r) => r.id === "1.1")!.name.vi,
+      );
+      expect(consoleErrors, name).toEqual([]);
+    }
+  });
+
   it("shows, for the Excel (.xlsx) appendix dropped in and its period typed, the findings `cchc check --period` gives, row for row", async () => {
     const { page, consoleErrors } = await open();
     const bytes = readFileSync(join(OFFICE_DIR, XLSX_NAME));
