@@ -55,7 +55,11 @@ export async function buildSite(options = {}) {
     logLevel: "error",
     plugins: [zodEnglishOnly],
   });
-  const js = bundle.outputFiles[0].text.trim();
+  // `<!--` inside an inline script makes the HTML parser look for `<script` and `-->` in it; esbuild
+  // already writes `</script` as `<\/script`. The XML reader of cchc/office skips comments by the
+  // literal "<!--": written `\x3C!--`, it means the same in a string, template or regular expression
+  // (the only places the minified code can hold it).
+  const js = bundle.outputFiles[0].text.trim().replaceAll("<!--", "\\x3C!--");
   if (/<\/script/i.test(js) || /<!--/.test(js)) throw new Error("the bundle contains </script or <!--");
   const css = (
     await transform(readFileSync(join(siteDir, "src/styles.css"), "utf8"), { loader: "css", minify: true })

@@ -85,3 +85,12 @@ export function applyStrings(lang: Lang): void {
 export function dataUrl(text: string, type: string): string {
   return `data:${type};charset=utf-8,${encodeURIComponent(text)}`;
 }
+
+/** A base64 `data:` URL for a binary download (an `.xlsx` workbook). */
+export function bytesDataUrl(bytes: Uint8Array, type: string): string {
+  let bin = "";
+  for (let i = 0; i < bytes.length; i += 0x2000) {
+    bin += String.fromCharCode(...bytes.subarray(i, i + 0x2000));
+  }
+  return `data:${type};base64,${btoa(bin)}`;
+}

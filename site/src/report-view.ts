@@ -1,6 +1,7 @@
 /** The Report tab: read a file, check it, show the appendix with each finding beside its row. */
 import { renderReport } from "cchc/io";
 import type { Report, ReportingPeriod } from "cchc/model";
+import { renderReportXlsx } from "cchc/office";
 import type { CheckResult, Finding, Lang, Severity } from "cchc/rules";
 import {
   type AppendixLine,
@@ -13,7 +14,7 @@ import {
   periodIdOf,
   placeFindings,
 } from "./check.js";
-import { byId, dataUrl, el, severityChip, severityIcon } from "./dom.js";
+import { byId, bytesDataUrl, dataUrl, el, severityChip, severityIcon } from "./dom.js";
 import { t } from "./i18n.js";
 import { readReportFile } from "./read-file.js";
 
@@ -58,12 +59,21 @@ const state: ReportState = {
 
 let currentLang: Lang = "vi";
 
+/** A file a download button saves: its name, and its `data:` URL, written only when asked for. */
+interface Download {
+  name: string;
+  url: () => string;
+}
+
 /** The files the download buttons save, by button id (rebuilt with each result and language). */
-const downloads = new Map<string, { name: string; url: string }>();
+const downloads = new Map<string, Download>();
+
+/** The MIME type of an `.xlsx` workbook. */
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Saves a file the way a link with `download` does, from a `data:` URL (no request leaves the page). */
-function save(file: { name: string; url: string }): void {
-  const a = el("a", { href: file.url, download: file.name, hidden: "" });
+function save(file: Download): void {
+  const a = el("a", { href: file.url(), download: file.name, hidden: "" });
   document.body.append(a);
   a.click();
   a.remove();
@@ -211,15 +221,19 @@ function renderResult(lang: Lang): void {
   const name = stem(state.source.name);
   downloads.set("dl-findings-json", {
     name: `${name}-findings.json`,
-    url: dataUrl(findingsJson(r), "application/json"),
+    url: () => dataUrl(findingsJson(r), "application/json"),
   });
   downloads.set("dl-findings-csv", {
     name: `${name}-findings-${lang}.csv`,
-    url: dataUrl(findingsCsv(r.findings, lang), "text/csv"),
+    url: () => dataUrl(findingsCsv(r.findings, lang), "text/csv"),
   });
   downloads.set("dl-appendix-csv", {
     name: `${name}-appendix-${lang}.csv`,
-    url: dataUrl(renderReport(report, { to: "csv", lang, bom: true }), "text/csv"),
+    url: () => dataUrl(renderReport(report, { to: "csv", lang, bom: true }), "text/csv"),
+  });
+  downloads.set("dl-appendix-xlsx", {
+    name: `${name}-appendix-${lang}.xlsx`,
+    url: () => bytesDataUrl(renderReportXlsx(report, { findings: r.findings, lang }), XLSX_TYPE),
   });
 
   byId("appendix-body").replaceChildren(...placed.lines.map((l) => appendixRow(l, lang)));
@@ -361,7 +375,7 @@ export function setUpReportTab(getLang: () => Lang): void {
   });
   periodInput.addEventListener("change", applyPeriod);
 
-  for (const id of ["dl-findings-json", "dl-findings-csv", "dl-appendix-csv"]) {
+  for (const id of ["dl-findings-json", "dl-findings-csv", "dl-appendix-csv", "dl-appendix-xlsx"]) {
     byId(id).addEventListener("click", () => {
       const file = downloads.get(id);
       if (file) save(file);

@@ -25,10 +25,14 @@ import { CATALOG_2022 } from "../../src/catalog/index.js";
 import { runCli } from "../../src/cli/run.js";
 import { memoryIO } from "../../src/cli/testing.js";
 import { importReport, renderReport } from "../../src/io/index.js";
+import { importReportFile, readXlsx } from "../../src/office/index.js";
 import type { Finding } from "../../src/rules/index.js";
 
 const EXAMPLE_NAME = "khanh-hoa-skhcn-2022h1.txt";
 const exampleBytes = readFileSync(EXAMPLE_FILE);
+const OFFICE_DIR = join(import.meta.dirname, "../fixtures/office");
+const DOCX_NAME = "khanh-hoa-skhcn-2022h1.docx";
+const XLSX_NAME = "appendix-khanh-hoa-2022h1.xlsx";
 const available = hasChromium();
 const required = process.env.CCHC_REQUIRE_BROWSER === "1";
 
@@ -38,12 +42,13 @@ if (!available && !required) {
   );
 }
 
-/** What `cchc check <file> --format json` prints for the example (the page must show the same). */
+/** What `cchc check <file> --format json` prints for a file, the example by default (the page must show the same). */
 async function cchcCheck(
   args: string[] = [],
+  file: { name: string; bytes: Uint8Array } = { name: EXAMPLE_NAME, bytes: exampleBytes },
 ): Promise<{ findings: Finding[]; summary: Record<string, number> }> {
-  const m = memoryIO({ [EXAMPLE_NAME]: exampleBytes });
-  await runCli(["check", EXAMPLE_NAME, "--format", "json", "--exit-zero", ...args], m.io);
+  const m = memoryIO({ [file.name]: file.bytes });
+  await runCli(["check", file.name, "--format", "json", "--exit-zero", ...args], m.io);
   return JSON.parse(m.stdout);
 }
 
@@ -156,6 +161,104 @@ describe.skipIf(!available && !required)("the checker page in Chromium", () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it("shows, for the Word (.docx) report dropped in, the findings `cchc check` gives for that file, row for row", async () => {
+    const { page, consoleErrors } = await open();
+    const bytes = readFileSync(join(OFFICE_DIR, DOCX_NAME));
+    await dropFile(page, DOCX_NAME, bytes);
+    expect(await page.isHidden("#error")).toBe(true);
+    const expected = await cchcCheck([], { name: DOCX_NAME, bytes });
+    expect(expected.findings.map((f) => f.rule)).toContain("import.file-format");
+    const shown = await shownFindings(page);
+    expect(shown.rowIds).toEqual(expect.arrayContaining(CATALOG_2022.rows.map((r) => r.id)));
+    const want = expectedPlacement(expected.findings, shown.rowIds, "vi");
+    expect(shown.rows).toEqual(want.rows);
+    expect([...shown.lists].sort(byKey)).toEqual([...want.lists].sort(byKey));
+    expect(Object.values(shown.rows).flat().length + shown.lists.length).toBe(expected.findings.length);
+    expect(await page.textContent("#counts")).toContain(`${expected.summary.errors} lỗi`);
+    const read = importReportFile(bytes, { filename: DOCX_NAME });
+    if (!read.ok) throw new Error(read.error.message.en);
+    expect(await page.textContent("#meta-agency")).toBe(read.report.agency.name);
+    expect(await page.textContent("#meta-period")).toBe("2022H1, 2021-12-15 → 2022-06-14");
+    expect(await page.textContent('tr[data-id="1.2"] td.value')).toBe("37,03%");
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("reads the report saved as UTF-16, TCVN3 and VNI text, with the findings `cchc check` gives for each file", async () => {
+    for (const [name, rule] of [
+      ["khanh-hoa-skhcn-2022h1.utf16.txt", null],
+      ["khanh-hoa-skhcn-2022h1.tcvn3.txt", "import.encoding-converted"],
+      ["khanh-hoa-skhcn-2022h1.vni.txt", "import.encoding-converted"],
+    ] as const) {
+      // A fresh page for each file: over a result already shown, dropFile's wait would have to poll, and
+      // the page's CSP forbids the string evaluation that polling needs.
+      const { page, consoleErrors } = await open();
+      const bytes = readFileSync(join(OFFICE_DIR, name));
+      await dropFile(page, name, bytes);
+      expect(await page.isHidden("#error"), name).toBe(true);
+      const expected = await cchcCheck([], { name, bytes });
+      if (rule) expect(expected.findings.map((f) => f.rule)).toContain(rule);
+      const shown = await shownFindings(page);
+      const want = expectedPlacement(expected.findings, shown.rowIds, "vi");
+      expect(shown.rows, name).toEqual(want.rows);
+      expect([...shown.lists].sort(byKey), name).toEqual([...want.lists].sort(byKey));
+      expect(await page.textContent("#meta-agency"), name).toBe("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH KHÁNH HÒA");
+      expect(await page.textContent('tr[data-id="1.1"] td.name'), name).toBe(
+        CATALOG_2022.rows.find((r) => r.id === "1.1")!.name.vi,
+      );
+      expect(consoleErrors, name).toEqual([]);
+    }
+  });
+
+  it("shows, for the Excel (.xlsx) appendix dropped in and its period typed, the findings `cchc check --period` gives, row for row", async () => {
+    const { page, consoleErrors } = await open();
+    const bytes = readFileSync(join(OFFICE_DIR, XLSX_NAME));
+    await dropFile(page, XLSX_NAME, bytes);
+    // The workbook's appendix sheet does not say its period: the page asks for it, as the CLI does.
+    expect(await page.textContent("#error")).toBe(
+      `${STRINGS.vi.badFile}: không xác định được kỳ báo cáo; hãy truyền kỳ (ví dụ 2022H1). ${STRINGS.vi.periodNeeded}`,
+    );
+    await page.fill("#period", "2022H1");
+    await page.click("#period-form button[type=submit]");
+    await page.waitForSelector("#result:not([hidden])");
+    const expected = await cchcCheck(["--period", "2022H1"], { name: XLSX_NAME, bytes });
+    const fileFormat = expected.findings.find((f) => f.rule === "import.file-format");
+    expect(fileFormat?.messages.en).toContain('sheet "PL"');
+    const shown = await shownFindings(page);
+    const want = expectedPlacement(expected.findings, shown.rowIds, "vi");
+    expect(shown.rows).toEqual(want.rows);
+    expect([...shown.lists].sort(byKey)).toEqual([...want.lists].sort(byKey));
+    expect(Object.values(shown.rows).flat().length + shown.lists.length).toBe(expected.findings.length);
+    expect(await page.textContent("#meta-period")).toBe("2022H1, 2021-12-15 → 2022-06-14");
+    expect(await page.textContent('tr[data-id="1.2"] td.value')).toBe("37,03%");
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("refuses a Word 97–2003 (.doc) file with one message naming the fix, in both languages, and no console error", async () => {
+    const { page, consoleErrors } = await open();
+    // An OLE compound file (magic D0 CF 11 E0) with a "WordDocument" stream: what Word 97–2003 writes.
+    const bytes = new Uint8Array(1536);
+    bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    bytes.set(
+      [..."WordDocument"].flatMap((c) => [c.charCodeAt(0), 0]),
+      1024,
+    );
+    const refusal = importReportFile(bytes, { filename: "bao-cao.doc" });
+    expect(refusal.ok || refusal.error.code).toBe("unsupported-format");
+    if (refusal.ok) return;
+    expect(refusal.error.message.en).toContain("save as .docx");
+    await dropFile(page, "bao-cao.doc", bytes);
+    const alerts = await page.$$eval('[role="alert"]', (els) =>
+      els.filter((e) => !e.hidden && e.offsetParent !== null).map((e) => e.textContent),
+    );
+    expect(alerts).toEqual([`${STRINGS.vi.badFile}: “bao-cao.doc” — ${refusal.error.message.vi}`]);
+    expect(await page.isHidden("#result")).toBe(true);
+    await page.click("#lang-en");
+    expect(await page.textContent("#error")).toBe(
+      `${STRINGS.en.badFile}: “bao-cao.doc” — ${refusal.error.message.en}`,
+    );
+    expect(consoleErrors).toEqual([]);
+  });
+
   it("switches every message and every label to English and back", async () => {
     const { page, consoleErrors } = await open();
     await dropFile(page, EXAMPLE_NAME, exampleBytes);
@@ -196,13 +299,11 @@ describe.skipIf(!available && !required)("the checker page in Chromium", () => {
     const alerts = await page.$$eval('[role="alert"]', (els) =>
       els.filter((e) => !e.hidden && e.offsetParent !== null).map((e) => e.textContent),
     );
-    expect(alerts).toEqual([
-      `${STRINGS.vi.badFile}: “photo.png” là tệp nhị phân, không phải báo cáo dạng văn bản (.txt, .tsv, .csv, .json).`,
-    ]);
+    expect(alerts).toEqual([`${STRINGS.vi.badFile}: “photo.png” — tệp nhị phân, không phải văn bản`]);
     expect(await page.isHidden("#result")).toBe(true);
     await page.click("#lang-en");
     expect(await page.textContent("#error")).toBe(
-      `${STRINGS.en.badFile}: “photo.png” is a binary file, not a report in text form (.txt, .tsv, .csv, .json).`,
+      `${STRINGS.en.badFile}: “photo.png” — binary file, not text`,
     );
     // A good file after a bad one clears the message.
     await dropFile(page, EXAMPLE_NAME, exampleBytes);
@@ -214,7 +315,7 @@ describe.skipIf(!available && !required)("the checker page in Chromium", () => {
     const { page, requests, consoleErrors } = await open({ offline: true });
     await page.setInputFiles("#file", EXAMPLE_FILE);
     await page.waitForSelector("#result:not([hidden])");
-    for (const id of ["#dl-findings-json", "#dl-findings-csv", "#dl-appendix-csv"]) {
+    for (const id of ["#dl-findings-json", "#dl-findings-csv", "#dl-appendix-csv", "#dl-appendix-xlsx"]) {
       const download = page.waitForEvent("download");
       await page.click(id);
       await download;
@@ -250,6 +351,44 @@ describe.skipIf(!available && !required)("the checker page in Chromium", () => {
     if (!imported.ok) throw new Error("example");
     const appendix = await text("#dl-appendix-csv");
     expect(appendix.text).toBe(renderReport(imported.report, { to: "csv", lang: "vi", bom: true }));
+  });
+
+  it("downloads the appendix as an Excel workbook, with the findings, that importReportFile reads back", async () => {
+    const { page, consoleErrors } = await open();
+    await page.setInputFiles("#file", EXAMPLE_FILE);
+    await page.waitForSelector("#result:not([hidden])");
+    await page.click("#lang-en");
+    const download = page.waitForEvent("download");
+    await page.click("#dl-appendix-xlsx");
+    const d = await download;
+    expect(d.suggestedFilename()).toBe("khanh-hoa-skhcn-2022h1-appendix-en.xlsx");
+    expect(d.url()).toMatch(
+      /^data:application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet;base64,/,
+    );
+    const bytes = new Uint8Array(readFileSync(await d.path()));
+    const expected = (await cchcCheck(["--lang", "en"])).findings;
+    // A valid workbook: the appendix sheet (English labels) and every finding of the check on the second.
+    const wb = readXlsx(bytes);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Appendix", "Findings"]);
+    expect(wb.sheets[1]!.rows.length).toBe(expected.length + 1);
+    const row12 = wb.sheets[0]!.rows.find((r) => r[0]?.kind === "text" && r[0].value === "1.2.");
+    expect(row12?.[3]).toEqual({ kind: "number", value: 0.3703, format: "0.00%" });
+    expect(row12?.[5]?.kind === "text" && row12[5].value).toContain("rate.truncated");
+    // … which the library reads back to the report the page checked.
+    const source = importReport(exampleBytes.toString("utf8"));
+    const back = importReportFile(bytes, { filename: d.suggestedFilename() });
+    if (!source.ok || !back.ok) throw new Error("the example or the downloaded workbook does not import");
+    expect(back.format).toBe("xlsx");
+    expect(back.report.period).toEqual(source.report.period);
+    expect(back.report.agency).toEqual(source.report.agency);
+    // a catalog row the report left empty is written as an empty row and reads back as "not reported"
+    const said = (values: Record<string, { raw?: string | undefined; value?: unknown }>) =>
+      Object.keys(values)
+        .filter((k) => (values[k]?.raw ?? "") !== "" || (values[k]?.value ?? null) !== null)
+        .sort();
+    expect(said(back.report.values)).toEqual(said(source.report.values));
+    expect(JSON.stringify(back.report.values)).not.toContain("rate.truncated");
+    expect(consoleErrors).toEqual([]);
   });
 
   it("checks again when the period is changed, and says why a bad period id is not one", async () => {

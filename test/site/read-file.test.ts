@@ -14,7 +14,8 @@ import { STRINGS } from "../../site/src/i18n.js";
 import { readReportFile } from "../../site/src/read-file.js";
 import { runCli } from "../../src/cli/run.js";
 import { memoryIO } from "../../src/cli/testing.js";
-import { importReport, reportFromJson } from "../../src/io/index.js";
+import { reportFromJson } from "../../src/io/index.js";
+import { importReportFile } from "../../src/office/index.js";
 
 const exampleText = readFileSync(
   new URL("../../examples/khanh-hoa-skhcn-2022h1.txt", import.meta.url),
@@ -25,6 +26,8 @@ const exampleJson = readFileSync(
   "utf8",
 );
 const utf8 = (s: string) => new TextEncoder().encode(s);
+const officeFixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../fixtures/office/${name}`, import.meta.url)));
 
 function exampleChecked() {
   const r = readReportFile(utf8(exampleText), "example.txt");
@@ -62,10 +65,33 @@ function parseCsv(text: string): string[][] {
 }
 
 describe("readReportFile (the page's only reader)", () => {
-  it("reads report text as importReport does", () => {
+  it("reads report text as importReportFile (cchc/office) does", () => {
     const r = readReportFile(utf8(exampleText), "example.txt");
-    expect(r).toEqual(importReport(exampleText, { lang: "vi" }));
+    expect(r).toEqual(importReportFile(utf8(exampleText), { filename: "example.txt", lang: "vi" }));
     expect(r.ok).toBe(true);
+  });
+  it("reads Word, Excel, UTF-16 and TCVN3/VNI files to the same appendix as the UTF-8 text", () => {
+    const text = readReportFile(utf8(exampleText), "example.txt");
+    if (!text.ok) throw new Error(text.error.message.en);
+    const q = periodFromId("2022H1");
+    if (!q.ok) throw new Error("2022H1");
+    const files: [string, string][] = [
+      ["khanh-hoa-skhcn-2022h1.docx", "docx"],
+      ["appendix-khanh-hoa-2022h1.xlsx", "xlsx"],
+      ["khanh-hoa-skhcn-2022h1.utf16.txt", "text"],
+      ["khanh-hoa-skhcn-2022h1.tcvn3.txt", "text"],
+      ["khanh-hoa-skhcn-2022h1.vni.txt", "text"],
+    ];
+    for (const [name, format] of files) {
+      const bytes = officeFixture(name);
+      const r = readReportFile(bytes, name, { period: q.period });
+      expect(r, name).toEqual(importReportFile(bytes, { filename: name, lang: "vi", period: q.period }));
+      expect(r.ok, name).toBe(true);
+      if (!r.ok) continue;
+      expect(r.format, name).toBe(format);
+      expect(r.report.period, name).toEqual(q.period);
+      expect(Object.keys(r.report.values).sort(), name).toEqual(Object.keys(text.report.values).sort());
+    }
   });
   it("drops a UTF-8 byte-order mark", () => {
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(exampleText)]);
@@ -91,24 +117,31 @@ describe("readReportFile (the page's only reader)", () => {
     );
   });
   it("turns every bad input into one typed failure with both languages, never an exception", () => {
-    const cases: [Uint8Array, string, string][] = [
-      [new Uint8Array(0), "empty", "is empty"],
+    const ole = new Uint8Array(512);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const docx = officeFixture("khanh-hoa-skhcn-2022h1.docx");
+    const cases: [Uint8Array, string, string, string][] = [
+      [new Uint8Array(0), "bad.bin", "empty", "“bad.bin” is empty"],
       [
         new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
-        "not-a-report",
-        "binary",
+        "photo.png",
+        "not-text",
+        "“photo.png” — binary file",
       ],
-      [new Uint8Array([0x41, 0xc3, 0x28, 0x42]), "not-a-report", "not UTF-8"],
-      [utf8("{ not json"), "invalid-report", "invalid JSON"],
-      [utf8('{"format":"cchc.report/1"}'), "invalid-report", "invalid report"],
-      [utf8("hello\nworld"), "not-a-report", "not a CCHC report"],
+      [ole, "bao-cao.doc", "unsupported-format", "“bao-cao.doc” — Word 97–2003 files (.doc) cannot be read"],
+      [ole, "bao-cao.xls", "unsupported-format", "save as .xlsx"],
+      [utf8("%PDF-1.7\n"), "bao-cao.pdf", "unsupported-format", "PDF"],
+      [docx.subarray(0, 200), "cut.docx", "unreadable", "“cut.docx” — cannot read the file"],
+      [utf8("{ not json"), "bad.json", "invalid-json", "invalid JSON"],
+      [utf8('{"format":"cchc.report/1"}'), "bad.json", "invalid-report", "invalid report"],
+      [utf8("hello\nworld"), "hello.txt", "not-a-report", "not a CCHC report"],
     ];
-    for (const [bytes, code, en] of cases) {
-      const r = readReportFile(bytes, "bad.bin");
+    for (const [bytes, name, code, en] of cases) {
+      const r = readReportFile(bytes, name);
       expect(r.ok, en).toBe(false);
       if (r.ok) continue;
-      expect(r.error.code).toBe(code);
-      expect(r.error.message.en).toContain(en);
+      expect(r.error.code, en).toBe(code);
+      expect(r.error.message.en, en).toContain(en);
       expect(r.error.message.vi.length).toBeGreaterThan(5);
       expect(r.error.message.vi).not.toBe(r.error.message.en);
     }

@@ -1,4 +1,3 @@
-import { checkNarrative } from "../../io/narrative.js";
 import { renderReport } from "../../io/render.js";
 import { renderReportXlsx } from "../../office/write-xlsx.js";
 import type { Lang } from "../../rules/finding.js";
