@@ -322,8 +322,23 @@ function prepare(
  * rate(0, 0); // { ok: false, value: null, reason: "zero-denominator", … }
  */
 export function rate(numerator: DecimalInput, denominator: DecimalInput, options?: RateOptions): RateResult {
-  // Inputs are validated up front (prepare); nothing below is expected to throw, and nothing is caught:
-  // an internal error must surface, not pass for invalid input.
+  return dispatchRate(numerator, denominator, options, rateInt, sameResult);
+}
+
+/**
+ * The one dispatch of {@link rate} and {@link rateValue}: plain safe integers with default options go
+ * straight to the integer path; otherwise the inputs are validated (prepare), the integer path is tried
+ * when all three of numerator, denominator and factor are safe integers, and the decimal path answers the
+ * rest. Inputs are validated up front; nothing below is expected to throw, and nothing is caught: an
+ * internal error must surface, not pass for invalid input.
+ */
+function dispatchRate<T>(
+  numerator: DecimalInput,
+  denominator: DecimalInput,
+  options: RateOptions | undefined,
+  viaInt: (n: number, d: number, f: number, o: Resolved) => T | null,
+  fromDec: (r: RateResult) => T | RateFailure,
+): T | RateFailure {
   if (
     options === undefined &&
     typeof numerator === "number" &&
@@ -333,7 +348,7 @@ export function rate(numerator: DecimalInput, denominator: DecimalInput, options
     numerator >= 0 &&
     denominator > 0
   ) {
-    const r = rateInt(numerator, denominator, 100, DEFAULTS);
+    const r = viaInt(numerator, denominator, 100, DEFAULTS);
     if (r !== null) return r;
   }
   const p = prepare(numerator, denominator, options);
@@ -342,10 +357,10 @@ export function rate(numerator: DecimalInput, denominator: DecimalInput, options
   const d = safeIntOf(denominator);
   const f = safeIntOf(p.o.factor);
   if (!Number.isNaN(n) && !Number.isNaN(d) && !Number.isNaN(f)) {
-    const r = rateInt(n, d, f, p.o);
+    const r = viaInt(n, d, f, p.o);
     if (r !== null) return r;
   }
-  return rateDec(p.num, p.den, p.o);
+  return fromDec(rateDec(p.num, p.den, p.o));
 }
 
 /**
@@ -370,33 +385,20 @@ export function rateValue(
   denominator: DecimalInput,
   options?: RateOptions,
 ): RateValueResult {
-  try {
-    if (
-      options === undefined &&
-      typeof numerator === "number" &&
-      typeof denominator === "number" &&
-      Number.isSafeInteger(numerator) &&
-      Number.isSafeInteger(denominator) &&
-      numerator >= 0 &&
-      denominator > 0
-    ) {
-      const v = rateIntValue(numerator, denominator, 100, DEFAULTS);
-      if (v !== null) return { ok: true, value: v };
-    }
-    const p = prepare(numerator, denominator, options);
-    if ("ok" in p) return p;
-    const n = safeIntOf(numerator);
-    const d = safeIntOf(denominator);
-    const f = safeIntOf(p.o.factor);
-    if (!Number.isNaN(n) && !Number.isNaN(d) && !Number.isNaN(f)) {
-      const v = rateIntValue(n, d, f, p.o);
-      if (v !== null) return { ok: true, value: v };
-    }
-    const r = rateDec(p.num, p.den, p.o);
-    return r.ok ? { ok: true, value: r.value } : r;
-  } catch {
-    return fail("invalid-input");
-  }
+  return dispatchRate(numerator, denominator, options, valueViaInt, valueFromDec);
+}
+
+function valueViaInt(n: number, d: number, f: number, o: Resolved): RateValueResult | null {
+  const v = rateIntValue(n, d, f, o);
+  return v === null ? null : { ok: true, value: v };
+}
+
+function valueFromDec(r: RateResult): RateValueResult {
+  return r.ok ? { ok: true, value: r.value } : r;
+}
+
+function sameResult(r: RateResult): RateResult {
+  return r;
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   onTimeRateProfile,
   profileComponents,
 } from "../catalog/dossier-profiles.js";
-import type { DossierFlow, DossierFlowField } from "../model/dossier-flow.js";
+import { DOSSIER_FLOW_FIELDS, type DossierFlow, type DossierFlowField } from "../model/dossier-flow.js";
 import { compareReportedRate } from "../numbers/interval.js";
 import type { Finding, FindingValue, Lang, Severity } from "./finding.js";
 import { fixedOf, intRate, scaled } from "./intmath.js";
@@ -485,29 +485,8 @@ function checkRow(ctx: Ctx, flow: DossierFlow, profile: OnTimeRateProfile): void
   if (flow.shares !== undefined) checkShares(ctx, flow, c);
 }
 
-const TOTAL_FIELDS: readonly DossierFlowField[] = [
-  "carriedOver",
-  "received",
-  "receivedOnline",
-  "receivedInPerson",
-  "receivedPostal",
-  "receivedInPersonOrPostal",
-  "toProcess",
-  "resolved",
-  "resolvedEarly",
-  "resolvedOnTime",
-  "resolvedOnTimeOrEarly",
-  "resolvedLate",
-  "pending",
-  "pendingWithinDeadline",
-  "pendingOverdue",
-  "returned",
-  "withdrawn",
-  "cancelled",
-  "uncollected",
-  "dueInPeriod",
-  "dueInPeriodOnTime",
-];
+/** Every flow field is summed in a published total row. */
+const TOTAL_FIELDS: readonly DossierFlowField[] = DOSSIER_FLOW_FIELDS;
 
 function checkTotal(ctx: Ctx, total: DossierFlow, rows: readonly DossierFlow[]): void {
   if (rows.length === 0) return;
