@@ -2,7 +2,8 @@
  * One size of the full-report roll-up benchmark, run in its own Node process by bench/rollup.bench.ts
  * (`node --expose-gc … bench/rollup-size.ts <reports> [stream]`) so that its peak memory is its own.
  * Prints one marked JSON line: the roll-up and the naive per-row sum of the same reports (same
- * process), the peak RSS and the heap the result keeps.
+ * process), the peak RSS before the roll-up (reports generated) and at the end — their difference is
+ * what the roll-up itself needed at its peak — and the heap the result keeps.
  *
  * Without `stream`, the reports are generated first and held in an array (the in-memory
  * `rollupReports`); with `stream`, each report is generated and handed to `createRollup().add` in turn
@@ -39,6 +40,7 @@ const repeats = n <= 2_000 ? 3 : 1;
 if (stream) {
   gc();
   const heap0 = process.memoryUsage().heapUsed;
+  const rssBeforeMiB = process.resourceUsage().maxRSS / 1024;
   let t = performance.now();
   const g = rng(n);
   for (let i = 0; i < n; i++) makeFullReport(i, g);
@@ -69,6 +71,7 @@ if (stream) {
       naiveMs,
       findings: result.findings.length,
       maxRssMiB: process.resourceUsage().maxRSS / 1024,
+      rssBeforeMiB,
       extraHeapMiB: (heapAfter - heap0) / MiB,
     })}\n`,
   );
@@ -76,6 +79,7 @@ if (stream) {
   const reports = makeFullReports(n, n);
   gc();
   const heap0 = process.memoryUsage().heapUsed;
+  const rssBeforeMiB = process.resourceUsage().maxRSS / 1024;
   let best = Number.POSITIVE_INFINITY;
   let result = rollupReports("vn", reports);
   for (let i = 0; i < repeats; i++) {
@@ -101,6 +105,7 @@ if (stream) {
       naiveMs,
       findings: result.findings.length,
       maxRssMiB: process.resourceUsage().maxRSS / 1024,
+      rssBeforeMiB,
       extraHeapMiB: (heapAfter - heap0) / MiB,
     })}\n`,
   );

@@ -27,6 +27,7 @@ interface SizeRun {
   generateMs?: number;
   findings: number;
   maxRssMiB: number;
+  rssBeforeMiB: number;
   extraHeapMiB: number;
 }
 
@@ -60,6 +61,7 @@ function fullRow(s: SizeRun): BenchResult {
       usPerReport: round1((s.ms * 1000) / s.n),
       slowerThanNaive: round1(s.ms / s.naiveMs),
       maxRssMiB: Math.round(s.maxRssMiB),
+      rollupPeakMiB: Math.round(s.maxRssMiB - s.rssBeforeMiB),
       extraHeapMiB: round1(s.extraHeapMiB),
       findings: s.findings,
       ...(s.generateMs !== undefined ? { generateMs: Math.round(s.generateMs) } : {}),
