@@ -288,6 +288,16 @@ function findingKey(rule: unknown, code: unknown): string {
  * reportedBy["3.4.1"]; // 3
  */
 export function createRollup(parentId: string, options: RollupOptions = {}): Rollup {
+  return openRollup(parentId, options, false);
+}
+
+/**
+ * The roll-up behind {@link createRollup} and {@link rollupReports}. With `deferChecks` (the caller holds
+ * the reports anyway: an array), the units' reports are kept by reference and checked only at `finish`
+ * and only when the parent has an error or warning to attribute — a clean roll-up checks no child.
+ * Streamed, each unit is checked when added, since its report is gone by `finish`.
+ */
+function openRollup(parentId: string, options: RollupOptions, deferChecks: boolean): Rollup {
   const o: RollupOptions = options && typeof options === "object" ? options : {};
   const lang: Lang = o.lang ?? "vi";
   const check = o.check ?? defaultCheck;
@@ -502,10 +512,20 @@ export function createRollup(parentId: string, options: RollupOptions = {}): Rol
       } else st.wrong.push(unit);
     }
     // the unit's own findings, kept as (rule, code) keys: "the same finding" when the parent has one
-    const own =
-      check === defaultCheck
-        ? checkResolvedReport(r, values, { lang }).findings
-        : check(r, { catalog: c, lang });
+    if (deferChecks) held.push(r);
+    else
+      noteChildFindings(
+        unit,
+        check === defaultCheck
+          ? checkResolvedReport(r, values, { lang }).findings
+          : check(r, { catalog: c, lang }),
+      );
+  };
+
+  /** Held reports (deferred checks), by unit ordinal. */
+  const held: Report[] = [];
+  let heldChecked = false;
+  const noteChildFindings = (unit: number, own: readonly Finding[]) => {
     for (const g of own) {
       const key = findingKey(g.rule, g.code);
       const list = childFindings.get(key);
@@ -611,6 +631,12 @@ export function createRollup(parentId: string, options: RollupOptions = {}): Rol
 
     // the checker on the result; each finding names the children responsible
     const parent = check(report, { catalog: c, lang });
+    if (deferChecks && !heldChecked && parent.some((f) => f.severity !== "info")) {
+      heldChecked = true;
+      held.forEach((r, unit) => {
+        noteChildFindings(unit, check(r, { catalog: c, lang }));
+      });
+    }
     const has = (u: number, code: string) => {
       const bit = rowBit.get(code);
       if (bit === undefined) return unknownReported.get(code)?.has(u) ?? false;
@@ -693,7 +719,8 @@ export function rollupReports(
   options: RollupOptions = {},
 ): RollupResult {
   const list = Array.isArray(reports) ? reports : [];
-  const rollup = createRollup(parentId, options);
+  // the reports are the caller's array: the children are checked only if the parent needs them
+  const rollup = openRollup(parentId, options, true);
   for (const r of list) rollup.add(r);
   return rollup.finish();
 }
