@@ -4,8 +4,10 @@
  * Target (issue): ≤ 3× the bare parse and ≥ 10 000 reports/s.
  */
 import { readFileSync } from "node:fs";
+import { reportFromJson } from "../src/io/report.js";
 import { ReportSchema } from "../src/model/report.js";
 import { checkReport } from "../src/rules/engine.js";
+import { makeFullReports } from "./full-reports.js";
 import { type BenchResult, compare, measure, rng } from "./harness.js";
 
 const N = 20_000;
@@ -63,6 +65,30 @@ export async function run(): Promise<BenchResult[]> {
     },
     REPEATS,
   );
+  // Validate + check from JSON text, on full reports with distinct agencies and varied numbers (the
+  // roll-up benchmark's input): reportFromJson (JSON.parse + report validation) then checkReport,
+  // against JSON.parse alone of the same texts.
+  const texts = makeFullReports(64, 2022).map((r) => JSON.stringify(r));
+  const M = 5_000;
+  const full = measure(
+    "reportFromJson + checkReport (full reports)",
+    M,
+    () => {
+      for (let i = 0; i < M; i++) {
+        const r = reportFromJson(texts[i & 63]!);
+        if (r.ok) sink += checkReport(r.report).findings.length;
+      }
+    },
+    3,
+  );
+  const jsonOnly = measure(
+    "JSON.parse",
+    M,
+    () => {
+      for (let i = 0; i < M; i++) sink += JSON.parse(texts[i & 63]!) ? 1 : 0;
+    },
+    3,
+  );
   if (sink < 0) console.log(sink);
   const slowdown = baseline.opsPerSec / subject.opsPerSec;
   return [
@@ -70,6 +96,9 @@ export async function run(): Promise<BenchResult[]> {
       slowdownVsZod: Number(slowdown.toFixed(2)),
       reportsPerSecond: Math.round(subject.opsPerSec),
       parseAndCheckPerSecond: Math.round(pipeline.opsPerSec),
+    }),
+    compare("rules.validate-and-check-full", "report", full, jsonOnly, "≥ 10 000 reports/s", {
+      reportsPerSecond: Math.round(full.opsPerSec),
     }),
   ];
 }

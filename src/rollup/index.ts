@@ -33,13 +33,17 @@ export {
   type RegistryProblem,
 } from "./registry.js";
 export {
+  createRollup,
   type ExcludedUnit,
   type ExclusionReason,
   type IncludedUnit,
   type ReportChecker,
+  type Rollup,
   type RollupOptions,
   type RollupResult,
+  rollupReportStream,
   rollupReports,
+  unitsOfFinding,
 } from "./rollup.js";
 export {
   type CriterionScore,

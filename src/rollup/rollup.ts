@@ -7,13 +7,13 @@
 
 import { catalogForReport } from "../catalog/lookup.js";
 import type { Catalog, CatalogRow, RateRelation } from "../catalog/types.js";
-import { type ResolvedReport, type ResolvedValue, resolveValues } from "../catalog/values.js";
+import { type ResolvedValue, resolveValues } from "../catalog/values.js";
 import type { ReportingPeriod } from "../model/period.js";
 import { type IndicatorValue, REPORT_FORMAT, type Report } from "../model/report.js";
-import { compareDecimal, sumDecimals } from "../numbers/decimal.js";
+import { compareDecimal, safeIntOf, sumDecimals } from "../numbers/decimal.js";
 import { compareReportedRate } from "../numbers/interval.js";
 import { rate } from "../numbers/rate.js";
-import { checkReport } from "../rules/engine.js";
+import { checkReport, checkResolvedReport } from "../rules/engine.js";
 import type { Finding, Lang } from "../rules/finding.js";
 import type { AgencyRegistry } from "./registry.js";
 
@@ -100,10 +100,22 @@ export interface RollupResult {
   report: Report;
   reportedBy: Record<string, number | null>;
   units: { included: IncludedUnit[]; excluded: ExcludedUnit[]; missing: string[] };
+  /**
+   * Findings; one that concerns more than 10 units lists the first 10 in `units` and the number in
+   * `unitCount` (memory stays proportional to the units, not to units × findings).
+   */
   findings: Finding[];
+  /**
+   * Chỉ mục đơn vị: per unit id, the indexes in `findings` of the findings that name it — the one full
+   * list of who is concerned by what ({@link unitsOfFinding} reads a finding's units back from it).
+   */
+  unitIndex: Record<string, number[]>;
 }
 
 const bi = (vi: string, en: string) => ({ vi, en });
+
+/** How many unit ids a finding lists (and a message names) before it gives a count. */
+const LISTED = 10;
 
 function finding(
   rule: string,
@@ -127,18 +139,14 @@ function finding(
   };
 }
 
+/** `a, b, c` — or the first {@link LISTED} ids and how many more. */
+function idList(ids: readonly string[]): string {
+  if (ids.length <= LISTED) return ids.join(", ");
+  return `${ids.slice(0, LISTED).join(", ")}, … (+${ids.length - LISTED})`;
+}
+
 function reported(v: ResolvedValue): boolean {
   return v.kind !== "blank";
-}
-
-interface SelectedUnit {
-  id: string;
-  report: Report;
-}
-
-/** An included unit with its values, read against the parent's catalog by the one resolver. */
-interface Unit extends SelectedUnit {
-  values: ResolvedReport;
 }
 
 /** Same period: same window, or the same named period (kind, year, index) under another cut-off convention. */
@@ -147,38 +155,213 @@ function samePeriod(a: ReportingPeriod, b: ReportingPeriod): boolean {
   return a.kind !== "custom" && a.kind === b.kind && a.year === b.year && a.index === b.index;
 }
 
-/** Selects the units included, with reasons for the others. */
-function selectUnits(
-  parentId: string,
-  reports: readonly Report[],
-  period: ReportingPeriod,
-  o: RollupOptions,
-) {
+/**
+ * An exact running sum: safe integers add as numbers; the rest are kept and folded into one decimal
+ * every 256 values, so memory stays constant. Gives the string `sumDecimals` gives for the same values.
+ */
+class RunningSum {
+  private fast = 0;
+  private rest: string[] = [];
+  /** How many values were added. */
+  n = 0;
+  add(x: string): void {
+    this.n++;
+    const i = safeIntOf(x);
+    if (Number.isSafeInteger(i) && Number.isSafeInteger(this.fast + i)) {
+      this.fast += i;
+      return;
+    }
+    this.rest.push(x);
+    if (this.rest.length >= 256) this.rest = [sumDecimals(this.rest)];
+  }
+  /** The sum, or `null` when nothing was added. */
+  value(): string | null {
+    if (this.n === 0) return null;
+    if (this.rest.length === 0) return this.fast === 0 ? "0" : String(this.fast);
+    return sumDecimals([String(this.fast), ...this.rest]);
+  }
+}
+
+/**
+ * A pre-test in doubles that spares the exact interval comparison when the answer is plain: a written
+ * rate more than one and a half steps of its last digit away from the exact rate is surely neither
+ * rounded nor truncated from it (`"inconsistent"`); one less than half a step away, less a margin far
+ * beyond a double's rounding error, is surely inside its interval (`"consistent"`); else `undefined`
+ * (compare exactly).
+ */
+function plainRateVerdict(
+  rep: { value: string; decimals: number },
+  numerator: string,
+  denominator: string,
+  factor: RateRelation["factor"],
+): "consistent" | "inconsistent" | undefined {
+  const n = Number(numerator);
+  const d = Number(denominator);
+  const f = factor === undefined ? 100 : Number(factor);
+  const v = Number(rep.value);
+  if (!Number.isFinite(n) || !Number.isFinite(d) || !Number.isFinite(f) || !Number.isFinite(v) || d === 0)
+    return undefined;
+  if (rep.decimals < 0 || rep.decimals > 12) return undefined;
+  const x = (n * f) / d;
+  if (!Number.isFinite(x)) return undefined;
+  const step = 10 ** -rep.decimals;
+  const margin = 1e-9 * Math.max(1, Math.abs(x), Math.abs(v));
+  const gap = Math.abs(x - v);
+  if (gap > 1.5 * step + margin) return "inconsistent";
+  if (gap < 0.5 * step - margin) return "consistent";
+  return undefined;
+}
+
+/** The status of a written rate against numerator / denominator (the plain pre-test, else exactly). */
+function rateStatus(
+  rep: { value: string; decimals: number },
+  numerator: string,
+  denominator: string,
+  factor: RateRelation["factor"],
+): string {
+  return (
+    plainRateVerdict(rep, numerator, denominator, factor) ??
+    compareReportedRate(rep, numerator, denominator, { factor }).status
+  );
+}
+
+/** What the roll-up keeps of one catalog row over the units: counts and running sums, no values. */
+interface RowState {
+  row: CatalogRow;
+  /** Units that reported the row (not blank). */
+  count: number;
+  sum: RunningSum;
+  /** Coded rows (`any-yes`, `count-yes`): values equal to 1. */
+  yes: number;
+  coded: boolean;
+  /** Rate rows without a relation: every reported value a fraction so far. */
+  fractions: boolean;
+  numerators: RunningSum;
+  denominators: RunningSum;
+}
+
+/** What the roll-up keeps of one rate relation's child rates (unit ordinals). */
+interface RateState {
+  rel: RateRelation;
+  alternatives: string[];
+  precisions: Map<number, number[]>;
+  other: Map<string, number[]>;
+  wrong: number[];
+}
+
+/**
+ * Tổng hợp dần: an incremental roll-up — {@link createRollup}'s `add` takes one report at a time and
+ * keeps only running sums and a small per-unit index, never the reports; `finish` builds the result.
+ * @example
+ * const r: Rollup = createRollup("khanh-hoa", { registry });
+ * r.add(reports[0]);
+ * r.finish().units.included.length; // 1
+ */
+export interface Rollup {
+  /** Adds one report (included, or excluded with a reason: never throws on a bad report). */
+  add(report: Report): void;
+  /** The roll-up of the reports added so far (may be called again after more `add`s). */
+  finish(): RollupResult;
+}
+
+/** The rule engine as a {@link ReportChecker}. */
+const defaultCheck: ReportChecker = (report, o) =>
+  checkReport(report, { lang: o.lang, catalog: o.catalog }).findings;
+
+/** A key for "the same finding" in a child: same rule, same code. */
+function findingKey(rule: unknown, code: unknown): string {
+  return `${String(rule)}\u0000${typeof code === "string" ? `s${code}` : String(code)}`;
+}
+
+/**
+ * Tạo bộ tổng hợp: starts an incremental roll-up of `parentId`'s child units — the streaming form of
+ * {@link rollupReports} (which is `add` for each report, then `finish`), with the same result. Each
+ * report is read once by the one resolver and checked once; the roll-up keeps running sums per row, the
+ * units' ids, which rows each unit reported (a bit per row), and which findings each unit's own report
+ * has — memory grows with the units by a few dozen bytes each, not with their reports.
+ * The period is `options.period`, or the first added report's.
+ * @example
+ * const rollup = createRollup("khanh-hoa", { registry });
+ * for (const r of reports) rollup.add(r); // e.g. read one file at a time
+ * const { report, reportedBy } = rollup.finish();
+ * report.values["3.4.1"]; // { value: "96.07" }
+ * reportedBy["3.4.1"]; // 3
+ */
+export function createRollup(parentId: string, options: RollupOptions = {}): Rollup {
+  return openRollup(parentId, options, false);
+}
+
+/**
+ * The roll-up behind {@link createRollup} and {@link rollupReports}. With `deferChecks` (the caller holds
+ * the reports anyway: an array), the units' reports are kept by reference and checked only at `finish`
+ * and only when the parent has an error or warning to attribute — a clean roll-up checks no child.
+ * Streamed, each unit is checked when added, since its report is gone by `finish`.
+ */
+function openRollup(parentId: string, options: RollupOptions, deferChecks: boolean): Rollup {
+  const o: RollupOptions = options && typeof options === "object" ? options : {};
+  const lang: Lang = o.lang ?? "vi";
+  const check = o.check ?? defaultCheck;
+  const reg = o.registry;
+  let period: ReportingPeriod | undefined;
+  let catalog: Catalog | undefined;
+  let members = new Map<string, string | undefined>();
+  const rows = new Map<string, RowState>();
+  const rowBit = new Map<string, number>();
+  let stride = 1;
+  let bits = new Uint8Array(0);
+  const rates: RateState[] = [];
+  const rateRel = new Map<string, RateRelation>();
   const included: IncludedUnit[] = [];
   const excluded: ExcludedUnit[] = [];
-  const units: SelectedUnit[] = [];
   const seen = new Set<string>();
-  const reg = o.registry;
-  // Which units report to the parent for the period (asked once): id → the merged parent it counts through.
-  const members = reg
-    ? new Map(reg.unitsDuring(parentId, period.from, period.to).map((u) => [u.agency.id, u.via]))
-    : new Map<string, string | undefined>();
-  for (const r of reports) {
-    if (
-      !r ||
-      typeof r !== "object" ||
-      !r.agency ||
-      typeof r.agency.id !== "string" ||
-      !r.values ||
-      !r.period
-    ) {
-      excluded.push({
-        id: "?",
-        reason: "invalid-report",
-        message: bi("báo cáo không hợp lệ", "invalid report"),
+  /** Per child finding (rule, code): the units whose own report has it, in order. */
+  const childFindings = new Map<string, number[]>();
+  /** Ids the catalog does not know, with the units that wrote them. */
+  const unknownReported = new Map<string, Set<number>>();
+
+  const start = (p: ReportingPeriod) => {
+    period = p;
+    const c = catalogForReport({ period: p }, { catalog: o.catalog }).catalog;
+    catalog = c;
+    members = reg
+      ? new Map(reg.unitsDuring(parentId, p.from, p.to).map((u) => [u.agency.id, u.via]))
+      : new Map<string, string | undefined>();
+    for (const row of c.rows) {
+      if (!rowBit.has(row.id)) rowBit.set(row.id, rowBit.size);
+      if (row.kind === "group" || rows.has(row.id)) continue;
+      rows.set(row.id, {
+        row,
+        count: 0,
+        sum: new RunningSum(),
+        yes: 0,
+        coded: row.rollup === "any-yes" || row.rollup === "count-yes",
+        fractions: true,
+        numerators: new RunningSum(),
+        denominators: new RunningSum(),
       });
-      continue;
     }
+    stride = Math.max(1, Math.ceil(rowBit.size / 8));
+    bits = new Uint8Array(stride * 64);
+    for (const rel of c.relations)
+      if (rel.kind === "rate" && !rateRel.has(rel.rate)) rateRel.set(rel.rate, rel);
+    for (const rel of rateRel.values()) {
+      rates.push({
+        rel,
+        alternatives: alternatives(rel, c),
+        precisions: new Map(),
+        other: new Map(),
+        wrong: [],
+      });
+    }
+  };
+  if (o.period) start(o.period);
+
+  const exclude = (id: string, reason: ExclusionReason, message: { vi: string; en: string }) => {
+    excluded.push({ id, reason, message });
+  };
+
+  /** The unit (resolved id and note) a report stands for, or undefined when it is excluded. */
+  const select = (r: Report, p: ReportingPeriod): IncludedUnit | undefined => {
     const written = r.agency.id;
     let id = written;
     let note: IncludedUnit["note"];
@@ -187,109 +370,326 @@ function selectUnits(
     if (reg) {
       const a = reg.resolve(written);
       if (!a) {
-        excluded.push({
-          id: written,
-          reason: "unknown-agency",
-          message: bi(
-            `cơ quan ${written} không có trong sổ cơ quan`,
-            `agency ${written} is not in the registry`,
-          ),
-        });
-        continue;
+        exclude(
+          written,
+          "unknown-agency",
+          bi(`cơ quan ${written} không có trong sổ cơ quan`, `agency ${written} is not in the registry`),
+        );
+        return undefined;
       }
       id = a.id;
-      if (!reg.overlaps(id, period.from, period.to)) {
+      if (!reg.overlaps(id, p.from, p.to)) {
         const s = reg.successorOf(id);
-        const e: ExcludedUnit = s
-          ? {
-              id,
-              reason: "merged",
-              successor: s,
-              message: bi(
-                `${id} đã sáp nhập vào ${s} trước kỳ báo cáo`,
-                `${id} merged into ${s} before the period`,
-              ),
-            }
-          : {
-              id,
-              reason: "not-valid-in-period",
-              message: bi(`${id} không tồn tại trong kỳ báo cáo`, `${id} does not exist in the period`),
-            };
-        excluded.push(e);
-        continue;
+        if (s) {
+          excluded.push({
+            id,
+            reason: "merged",
+            successor: s,
+            message: bi(
+              `${id} đã sáp nhập vào ${s} trước kỳ báo cáo`,
+              `${id} merged into ${s} before the period`,
+            ),
+          });
+        } else {
+          exclude(
+            id,
+            "not-valid-in-period",
+            bi(`${id} không tồn tại trong kỳ báo cáo`, `${id} does not exist in the period`),
+          );
+        }
+        return undefined;
       }
       if (!members.has(id)) {
-        excluded.push({
+        exclude(
           id,
-          reason: "not-a-child",
-          message: bi(
+          "not-a-child",
+          bi(
             `${id} không trực thuộc ${parentId} trong kỳ`,
             `${id} is not a child of ${parentId} in the period`,
           ),
-        });
-        continue;
+        );
+        return undefined;
       }
       via = members.get(id);
       const ag = reg.get(id);
-      if (ag?.validTo !== undefined && ag.validTo < period.to) {
+      if (ag?.validTo !== undefined && ag.validTo < p.to) {
         successor = reg.successorOf(id);
         note = successor ? "merged-in-period" : "ended-in-period";
-      } else if (ag?.validFrom !== undefined && ag.validFrom > period.from) note = "started-in-period";
+      } else if (ag?.validFrom !== undefined && ag.validFrom > p.from) note = "started-in-period";
     }
-    if (!samePeriod(r.period, period)) {
-      excluded.push({
+    if (!samePeriod(r.period, p)) {
+      exclude(
         id,
-        reason: "period-mismatch",
-        message: bi(
+        "period-mismatch",
+        bi(
           `kỳ báo cáo của ${id} (${r.period.from} → ${r.period.to}) khác kỳ tổng hợp`,
           `${id}'s period (${r.period.from} → ${r.period.to}) differs from the roll-up period`,
         ),
-      });
-      continue;
+      );
+      return undefined;
     }
     if (seen.has(id)) {
-      excluded.push({
+      exclude(
         id,
-        reason: "duplicate",
-        message: bi(`${id} có hai báo cáo; chỉ lấy báo cáo đầu`, `${id} has two reports; the first is used`),
-      });
-      continue;
+        "duplicate",
+        bi(`${id} có hai báo cáo; chỉ lấy báo cáo đầu`, `${id} has two reports; the first is used`),
+      );
+      return undefined;
     }
     seen.add(id);
     const inc: IncludedUnit = { id, reportAgency: written };
     if (note) inc.note = note;
     if (successor) inc.successor = successor;
     if (via) inc.via = via;
-    included.push(inc);
-    units.push({ id, report: r });
-  }
-  const missing = [...members.keys()].filter((id) => !seen.has(id));
-  return { included, excluded, missing, units };
-}
+    return inc;
+  };
 
-/** Combines one non-rate row over the units. */
-function combineRow(
-  row: CatalogRow,
-  vals: readonly ResolvedValue[],
-): { value: string | null; count: number; note?: string } {
-  const count = vals.filter(reported).length;
-  switch (row.rollup) {
-    case "sum": {
-      const xs = vals.map((v) => v.value).filter((x): x is string => x !== null);
-      return { value: xs.length ? sumDecimals(xs) : null, count };
+  /** Reads an included unit's report once and folds it into the running state. */
+  const absorb = (r: Report, unit: number, c: Catalog) => {
+    const values = resolveValues(r, c);
+    if ((unit + 1) * stride > bits.length) {
+      const grown = new Uint8Array(bits.length * 2);
+      grown.set(bits);
+      bits = grown;
     }
-    case "any-yes":
-    case "count-yes": {
-      const xs = vals.map((v) => v.value).filter((x): x is string => x !== null);
-      if (!xs.length) return { value: null, count };
-      const yes = xs.filter((x) => compareDecimal(x, 1) === 0).length;
-      return { value: row.rollup === "any-yes" ? (yes > 0 ? "1" : "0") : String(yes), count };
+    const base = unit * stride;
+    for (const [id, v] of values.values) {
+      const bit = rowBit.get(id);
+      if (bit === undefined) {
+        if (reported(v)) {
+          let set = unknownReported.get(id);
+          if (!set) {
+            set = new Set();
+            unknownReported.set(id, set);
+          }
+          set.add(unit);
+        }
+        continue;
+      }
+      if (!reported(v)) continue;
+      bits[base + (bit >> 3)] = (bits[base + (bit >> 3)] ?? 0) | (1 << (bit & 7));
+      const st = rows.get(id);
+      if (!st) continue;
+      st.count++;
+      if (v.value !== null) {
+        st.sum.add(v.value);
+        if (st.coded && (v.int === 1 || (Number.isNaN(v.int) && compareDecimal(v.value, 1) === 0))) st.yes++;
+      }
+      if (v.fraction === undefined) st.fractions = false;
+      else if (st.fractions) {
+        st.numerators.add(v.fraction.numerator);
+        st.denominators.add(v.fraction.denominator);
+      }
     }
-    default:
-      return count
-        ? { value: null, count, note: "Không cộng gộp được / not combinable: see the units' reports" }
-        : { value: null, count };
-  }
+    for (const st of rates) {
+      const { rel } = st;
+      const v = values.get(rel.rate);
+      if (v.kind !== "number" || v.value === null) continue;
+      const n = values.get(rel.numerator).value;
+      const d = values.get(rel.denominator).value;
+      // a precision counts when the unit had to round: its exact rate has more decimals than it wrote
+      const exact =
+        n !== null && d !== null ? rate(n, d, { factor: rel.factor, decimals: v.decimals }) : null;
+      const frac = exact?.ok ? (exact.exact.split(".")[1]?.length ?? 0) : Number.POSITIVE_INFINITY;
+      if (frac > v.decimals) {
+        const list = st.precisions.get(v.decimals);
+        if (list) list.push(unit);
+        else st.precisions.set(v.decimals, [unit]);
+      }
+      if (n === null || d === null) continue;
+      // fast path: the unit rounded half-up at its own precision — consistent, no interval arithmetic
+      if (exact?.ok && compareDecimal(exact.value, v.value) === 0) continue;
+      const rep = { value: v.value, decimals: v.decimals };
+      if (rateStatus(rep, n, d, rel.factor) !== "inconsistent") continue;
+      const alt = st.alternatives.find((a) => {
+        const da = values.get(a).value;
+        return da !== null && rateStatus(rep, n, da, rel.factor) === "consistent";
+      });
+      if (alt) {
+        const list = st.other.get(alt);
+        if (list) list.push(unit);
+        else st.other.set(alt, [unit]);
+      } else st.wrong.push(unit);
+    }
+    // the unit's own findings, kept as (rule, code) keys: "the same finding" when the parent has one
+    if (deferChecks) held.push(r);
+    else
+      noteChildFindings(
+        unit,
+        check === defaultCheck
+          ? checkResolvedReport(r, values, { lang }).findings
+          : check(r, { catalog: c, lang }),
+      );
+  };
+
+  /** Held reports (deferred checks), by unit ordinal. */
+  const held: Report[] = [];
+  let heldChecked = false;
+  const noteChildFindings = (unit: number, own: readonly Finding[]) => {
+    for (const g of own) {
+      const key = findingKey(g.rule, g.code);
+      const list = childFindings.get(key);
+      if (!list) childFindings.set(key, [unit]);
+      else if (list[list.length - 1] !== unit) list.push(unit);
+    }
+  };
+
+  const add = (r: Report) => {
+    if (period === undefined && r && typeof r === "object" && r.period) start(r.period);
+    if (
+      !r ||
+      typeof r !== "object" ||
+      !r.agency ||
+      typeof r.agency.id !== "string" ||
+      !r.values ||
+      !r.period ||
+      period === undefined ||
+      catalog === undefined
+    ) {
+      exclude("?", "invalid-report", bi("báo cáo không hợp lệ", "invalid report"));
+      return;
+    }
+    const inc = select(r, period);
+    if (!inc) return;
+    included.push(inc);
+    absorb(r, included.length - 1, catalog);
+  };
+
+  const finish = (): RollupResult => {
+    if (period === undefined || catalog === undefined)
+      start({ kind: "custom", year: 1970, from: "1970-01-01", to: "1970-01-01" });
+    const p = period as ReportingPeriod;
+    const c = catalog as Catalog;
+    const n = included.length;
+    const values: Record<string, IndicatorValue> = {};
+    const reportedBy: Record<string, number | null> = {};
+    const summed = new Map<string, string>();
+    for (const st of rows.values()) {
+      const { row } = st;
+      if (row.rollup === "recompute") continue;
+      const c0 = combineRow(st);
+      reportedBy[row.id] = st.count ? st.count : null;
+      if (c0.value !== null) {
+        values[row.id] = { value: c0.value };
+        summed.set(row.id, c0.value);
+      } else if (c0.note) values[row.id] = { value: null, note: c0.note };
+    }
+    for (const st of rows.values()) {
+      const { row, count } = st;
+      if (row.rollup !== "recompute") continue;
+      const rel = rateRel.get(row.id);
+      let value: string | null = null;
+      let note: string | undefined;
+      if (rel) {
+        const num = summed.get(rel.numerator) ?? null;
+        const den = summed.get(rel.denominator) ?? null;
+        const r = num !== null && den !== null ? rate(num, den, { decimals: 2, factor: rel.factor }) : null;
+        if (r?.ok) value = r.value;
+        else if (count || num !== null || den !== null) {
+          note =
+            r && !r.ok && r.reason === "zero-denominator"
+              ? "Mẫu số bằng 0: tỷ lệ không xác định / zero denominator: undefined"
+              : "Thiếu tử số hoặc mẫu số / numerator or denominator missing";
+        }
+      } else if (count) {
+        if (st.fractions) {
+          const num = st.numerators.value() ?? "0";
+          const den = st.denominators.value() ?? "0";
+          const r = rate(num, den, { decimals: 2 });
+          if (r.ok) {
+            value = r.value;
+            note = `${num}/${den}`;
+          }
+        }
+        if (value === null)
+          note = "Không tính lại được (thiếu tử số, mẫu số) / not recomputable (no numerator, denominator)";
+      }
+      const hasAny = count > 0 || value !== null;
+      reportedBy[row.id] = count ? count : null;
+      if (value !== null) values[row.id] = note ? { value, note } : { value };
+      else if (hasAny && note) values[row.id] = { value: null, note };
+    }
+    const name = o.name ?? reg?.get(parentId)?.name;
+    const report: Report = {
+      format: REPORT_FORMAT,
+      agency: name !== undefined ? { id: parentId, name } : { id: parentId },
+      period: p,
+      catalogVersion: c.version,
+      values,
+    };
+    const ids = included.map((u) => u.id);
+    /** Each finding's units as ordinals (or ids, for the roll-up's own findings): the full lists. */
+    const full: (readonly number[] | readonly string[])[] = [];
+    const findings: Finding[] = [];
+    const push = (f: Finding, units: readonly number[] | readonly string[]) => {
+      full.push(units);
+      findings.push(f);
+    };
+    const named = (us: readonly number[]) => us.slice(0, LISTED).map((u) => ids[u] ?? "");
+    const withUnits = (f: Finding, us: readonly number[]): Finding =>
+      us.length > LISTED ? { ...f, units: named(us), unitCount: us.length } : { ...f, units: named(us) };
+
+    // the checker on the result; each finding names the children responsible
+    const parent = check(report, { catalog: c, lang });
+    if (deferChecks && !heldChecked && parent.some((f) => f.severity !== "info")) {
+      heldChecked = true;
+      held.forEach((r, unit) => {
+        noteChildFindings(unit, check(r, { catalog: c, lang }));
+      });
+    }
+    const has = (u: number, code: string) => {
+      const bit = rowBit.get(code);
+      if (bit === undefined) return unknownReported.get(code)?.has(u) ?? false;
+      return ((bits[u * stride + (bit >> 3)] ?? 0) & (1 << (bit & 7))) !== 0;
+    };
+    for (const f of parent) {
+      // an info (e.g. a derivable blank) needs no blame; else the children whose report has the same finding
+      let responsible: readonly number[] =
+        f.severity === "info" ? [] : (childFindings.get(findingKey(f.rule, f.code)) ?? []);
+      if (!responsible.length) {
+        // children that reported some but not all of the rows involved (a part without its total…)
+        const part: number[] = [];
+        for (let u = 0; u < n; u++)
+          if (f.codes.some((x) => has(u, x)) && !f.codes.every((x) => has(u, x))) part.push(u);
+        responsible = part;
+      }
+      if (!responsible.length) {
+        const any: number[] = [];
+        for (let u = 0; u < n; u++) if (f.codes.some((x) => has(u, x))) any.push(u);
+        responsible = any;
+      }
+      push(withUnits(f, responsible), responsible);
+    }
+    for (const [f, us] of unitFindings(
+      included,
+      excluded,
+      [...members.keys()].filter((id) => !seen.has(id)),
+      lang,
+    ))
+      push(f, us);
+    for (const st of rates) {
+      for (const [f, us] of rateFindings(st, ids, lang)) push(withUnits(f, us), us);
+    }
+    const unitIndex: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
+    full.forEach((us, i) => {
+      for (const u of us) {
+        const id = typeof u === "number" ? (ids[u] ?? "") : u;
+        const list = unitIndex[id];
+        if (!list) unitIndex[id] = [i];
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    });
+    const missing = [...members.keys()].filter((id) => !seen.has(id));
+    return {
+      report,
+      reportedBy,
+      units: { included: [...included], excluded: [...excluded], missing },
+      findings,
+      unitIndex,
+    };
+  };
+
+  return { add, finish };
 }
 
 /**
@@ -318,143 +718,80 @@ export function rollupReports(
   reports: readonly Report[],
   options: RollupOptions = {},
 ): RollupResult {
-  const lang: Lang = options.lang ?? "vi";
   const list = Array.isArray(reports) ? reports : [];
-  const first = list.find((r) => r && typeof r === "object" && r.period);
-  const period: ReportingPeriod = options.period ??
-    first?.period ?? { kind: "custom", year: 1970, from: "1970-01-01", to: "1970-01-01" };
-  const catalog = catalogForReport({ period }, { catalog: options.catalog }).catalog;
-  const selected = selectUnits(parentId, list, period, options);
-  const { included, excluded, missing } = selected;
-  const units: Unit[] = selected.units.map((u) => ({ ...u, values: resolveValues(u.report, catalog) }));
-  const values: Record<string, IndicatorValue> = {};
-  const reportedBy: Record<string, number | null> = {};
-  const summed = new Map<string, string>();
-  const rateRel = new Map<string, RateRelation>();
-  for (const rel of catalog.relations)
-    if (rel.kind === "rate" && !rateRel.has(rel.rate)) rateRel.set(rel.rate, rel);
-  // one pass over the units' values: each row's values in unit order (O(values), not O(rows × units))
-  const byRow = new Map<string, ResolvedValue[]>();
-  for (const u of units) {
-    for (const [id, v] of u.values.values) {
-      const list = byRow.get(id);
-      if (list) list.push(v);
-      else byRow.set(id, [v]);
-    }
-  }
-  for (const row of catalog.rows) {
-    if (row.kind === "group" || row.rollup === "recompute") continue;
-    const c = combineRow(row, byRow.get(row.id) ?? []);
-    reportedBy[row.id] = c.count ? c.count : null;
-    if (c.value !== null) {
-      values[row.id] = { value: c.value };
-      summed.set(row.id, c.value);
-    } else if (c.note) values[row.id] = { value: null, note: c.note };
-  }
-  for (const row of catalog.rows) {
-    if (row.kind === "group" || row.rollup !== "recompute") continue;
-    const vals = byRow.get(row.id) ?? [];
-    const count = vals.filter(reported).length;
-    const rel = rateRel.get(row.id);
-    let value: string | null = null;
-    let note: string | undefined;
-    if (rel) {
-      const n = summed.get(rel.numerator) ?? null;
-      const d = summed.get(rel.denominator) ?? null;
-      const r = n !== null && d !== null ? rate(n, d, { decimals: 2, factor: rel.factor }) : null;
-      if (r?.ok) value = r.value;
-      else if (count || n !== null || d !== null) {
-        note =
-          r && !r.ok && r.reason === "zero-denominator"
-            ? "Mẫu số bằng 0: tỷ lệ không xác định / zero denominator: undefined"
-            : "Thiếu tử số hoặc mẫu số / numerator or denominator missing";
-      }
-    } else if (count) {
-      const fr = vals.filter(reported);
-      if (fr.every((v) => v.fraction !== undefined)) {
-        const n = sumDecimals(fr.map((v) => v.fraction?.numerator ?? "0"));
-        const d = sumDecimals(fr.map((v) => v.fraction?.denominator ?? "0"));
-        const r = rate(n, d, { decimals: 2 });
-        if (r.ok) {
-          value = r.value;
-          note = `${n}/${d}`;
-        }
-      }
-      if (value === null)
-        note = "Không tính lại được (thiếu tử số, mẫu số) / not recomputable (no numerator, denominator)";
-    }
-    const hasAny = count > 0 || value !== null;
-    reportedBy[row.id] = count ? count : null;
-    if (value !== null) values[row.id] = note ? { value, note } : { value };
-    else if (hasAny && note) values[row.id] = { value: null, note };
-  }
-  const name = options.name ?? options.registry?.get(parentId)?.name;
-  const report: Report = {
-    format: REPORT_FORMAT,
-    agency: name !== undefined ? { id: parentId, name } : { id: parentId },
-    period,
-    catalogVersion: catalog.version,
-    values,
-  };
-  const findings = [
-    ...attributeFindings(report, units, catalog, lang, options.check ?? defaultCheck),
-    ...unitFindings(included, excluded, missing, lang),
-    ...rateFindings(units, catalog, rateRel, lang),
-  ];
-  return { report, reportedBy, units: { included, excluded, missing }, findings };
+  // the reports are the caller's array: the children are checked only if the parent needs them
+  const rollup = openRollup(parentId, options, true);
+  for (const r of list) rollup.add(r);
+  return rollup.finish();
 }
 
-/** The rule engine as a {@link ReportChecker}. */
-const defaultCheck: ReportChecker = (report, o) =>
-  checkReport(report, { lang: o.lang, catalog: o.catalog }).findings;
+/**
+ * Tổng hợp từ luồng: {@link rollupReports} over reports read one at a time — an async iterable (a
+ * database cursor, files read in turn) or any iterable — holding one report in memory at a time.
+ * @example
+ * async function* fromDisk() { yield* reports; }
+ * const r = await rollupReportStream("khanh-hoa", fromDisk(), { registry });
+ * r.report.values["3.4.1"]; // { value: "96.07" }
+ */
+export async function rollupReportStream(
+  parentId: string,
+  reports: AsyncIterable<Report> | Iterable<Report>,
+  options: RollupOptions = {},
+): Promise<RollupResult> {
+  const rollup = createRollup(parentId, options);
+  for await (const r of reports) rollup.add(r);
+  return rollup.finish();
+}
 
-function attributeFindings(
-  report: Report,
-  units: readonly Unit[],
-  catalog: Catalog,
-  lang: Lang,
-  check: ReportChecker,
-): Finding[] {
-  const parent = check(report, { catalog, lang });
-  if (!parent.length) return [];
-  const childFindings = new Map<string, Finding[]>();
-  const of = (u: Unit) => {
-    let f = childFindings.get(u.id);
-    if (!f) {
-      f = check(u.report, { catalog, lang });
-      childFindings.set(u.id, f);
+/**
+ * Chi tiết đơn vị của một phát hiện: every unit a roll-up finding concerns (the finding's `units` lists
+ * only the first 10 when more are), read from the result's `unitIndex`.
+ * @example
+ * const r = rollupReports("khanh-hoa", reports, { registry });
+ * unitsOfFinding(r, 0); // the ids named by r.findings[0], all of them
+ */
+export function unitsOfFinding(result: RollupResult, index: number): string[] {
+  const index_ = result?.unitIndex ?? {};
+  const out: string[] = [];
+  const seen = new Set<string>();
+  // the included units in their order first, then the others (excluded, missing) as first named
+  const ids = [...(result?.units?.included ?? []).map((u) => u.id), ...Object.keys(index_)];
+  for (const id of ids) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (Object.hasOwn(index_, id) && index_[id]?.includes(index)) out.push(id);
+  }
+  return out;
+}
+
+/** Combines one non-rate row over the units. */
+function combineRow(st: RowState): { value: string | null; note?: string } {
+  switch (st.row.rollup) {
+    case "sum":
+      return { value: st.sum.value() };
+    case "any-yes":
+    case "count-yes": {
+      if (st.sum.n === 0) return { value: null };
+      const yes = st.yes;
+      return { value: st.row.rollup === "any-yes" ? (yes > 0 ? "1" : "0") : String(yes) };
     }
-    return f;
-  };
-  return parent.map((f) => {
-    // re-check the children only for errors and warnings (an info, e.g. a derivable blank, needs no blame)
-    let responsible =
-      f.severity === "info"
-        ? []
-        : units.filter((u) => of(u).some((g) => g.rule === f.rule && g.code === f.code)).map((u) => u.id);
-    if (!responsible.length) {
-      // children that reported some but not all of the rows involved (a part without its total…)
-      const has = (u: Unit, c: string) => reported(u.values.get(c));
-      responsible = units
-        .filter((u) => f.codes.some((c) => has(u, c)) && !f.codes.every((c) => has(u, c)))
-        .map((u) => u.id);
-    }
-    if (!responsible.length) {
-      responsible = units.filter((u) => f.codes.some((c) => reported(u.values.get(c)))).map((u) => u.id);
-    }
-    return { ...f, units: responsible };
-  });
+    default:
+      return st.count
+        ? { value: null, note: "Không cộng gộp được / not combinable: see the units' reports" }
+        : { value: null };
+  }
 }
 
 function unitFindings(
-  included: IncludedUnit[],
-  excluded: ExcludedUnit[],
-  missing: string[],
+  included: readonly IncludedUnit[],
+  excluded: readonly ExcludedUnit[],
+  missing: readonly string[],
   lang: Lang,
-): Finding[] {
-  const out: Finding[] = [];
+): [Finding, string[]][] {
+  const out: [Finding, string[]][] = [];
+  const add = (f: Finding) => out.push([f, f.units ?? []]);
   for (const e of excluded) {
-    out.push(
+    add(
       finding(
         "rollup.unit-excluded",
         "warning",
@@ -466,7 +803,7 @@ function unitFindings(
     );
   }
   for (const id of missing) {
-    out.push(
+    add(
       finding(
         "rollup.unit-missing",
         "warning",
@@ -489,7 +826,7 @@ function unitFindings(
             `${u.id} merged into ${u.successor} in the period: figures up to the merger`,
           )
         : bi(`${u.id} chấm dứt hoạt động trong kỳ`, `${u.id} ended in the period`);
-    out.push(finding("rollup.unit-ended", "info", null, [u.id], m, lang));
+    add(finding("rollup.unit-ended", "info", null, [u.id], m, lang));
   }
   for (const u of included) {
     if (!u.via) continue;
@@ -497,7 +834,7 @@ function unitFindings(
       `${u.id} thuộc ${u.via}, đã sáp nhập vào đơn vị tổng hợp: số liệu của ${u.id} được tính vào kỳ này`,
       `${u.id} belonged to ${u.via}, which merged into the parent: ${u.id}'s figures count in this period`,
     );
-    out.push(finding("rollup.unit-merged-parent", "info", null, [u.id, u.via], m, lang));
+    add(finding("rollup.unit-merged-parent", "info", null, [u.id, u.via], m, lang));
   }
   return out;
 }
@@ -518,92 +855,62 @@ function alternatives(rel: RateRelation, catalog: Catalog): string[] {
   return [...new Set(alts)];
 }
 
-function rateFindings(
-  units: readonly Unit[],
-  catalog: Catalog,
-  rels: Map<string, RateRelation>,
-  lang: Lang,
-): Finding[] {
-  const out: Finding[] = [];
-  for (const [id, rel] of rels) {
-    const precisions = new Map<number, string[]>();
-    const other = new Map<string, string[]>();
-    const wrong: string[] = [];
-    for (const u of units) {
-      const v = u.values.get(id);
-      if (v.kind !== "number" || v.value === null) continue;
-      const n = u.values.get(rel.numerator).value;
-      const d = u.values.get(rel.denominator).value;
-      // a precision counts when the unit had to round: its exact rate has more decimals than it wrote
-      const exact =
-        n !== null && d !== null ? rate(n, d, { factor: rel.factor, decimals: v.decimals }) : null;
-      const frac = exact?.ok ? (exact.exact.split(".")[1]?.length ?? 0) : Number.POSITIVE_INFINITY;
-      if (frac > v.decimals) {
-        const list = precisions.get(v.decimals) ?? [];
-        list.push(u.id);
-        precisions.set(v.decimals, list);
-      }
-      if (n === null || d === null) continue;
-      // fast path: the unit rounded half-up at its own precision — consistent, no interval arithmetic
-      if (exact?.ok && compareDecimal(exact.value, v.value) === 0) continue;
-      const rep = { value: v.value, decimals: v.decimals };
-      const own = compareReportedRate(rep, n, d, { factor: rel.factor });
-      if (own.status !== "inconsistent") continue;
-      const alt = alternatives(rel, catalog).find((a) => {
-        const da = u.values.get(a).value;
-        return da !== null && compareReportedRate(rep, n, da, { factor: rel.factor }).status === "consistent";
-      });
-      if (alt) other.set(alt, [...(other.get(alt) ?? []), u.id]);
-      else wrong.push(u.id);
-    }
-    if (precisions.size > 1) {
-      const desc = [...precisions].map(([d, us]) => `${d}: ${us.join(", ")}`).join("; ");
-      out.push(
-        finding(
-          "rollup.mixed-precision",
-          "info",
-          id,
-          [...precisions.values()].flat(),
-          bi(
-            `Các đơn vị làm tròn ${id} với số chữ số thập phân khác nhau (${desc}); tỷ lệ tổng hợp được tính lại từ tử số và mẫu số`,
-            `Units rounded ${id} to different decimals (${desc}); the roll-up recomputes it from numerator and denominator`,
-          ),
-          lang,
+/** The roll-up's findings on one rate's child values (units as ordinals into `ids`). */
+function rateFindings(st: RateState, ids: readonly string[], lang: Lang): [Finding, number[]][] {
+  const out: [Finding, number[]][] = [];
+  const { rel, precisions, other, wrong } = st;
+  const id = rel.rate;
+  const names = (us: readonly number[]) => idList(us.map((u) => ids[u] ?? ""));
+  if (precisions.size > 1) {
+    const desc = [...precisions].map(([d, us]) => `${d}: ${names(us)}`).join("; ");
+    out.push([
+      finding(
+        "rollup.mixed-precision",
+        "info",
+        id,
+        [],
+        bi(
+          `Các đơn vị làm tròn ${id} với số chữ số thập phân khác nhau (${desc}); tỷ lệ tổng hợp được tính lại từ tử số và mẫu số`,
+          `Units rounded ${id} to different decimals (${desc}); the roll-up recomputes it from numerator and denominator`,
         ),
-      );
-    }
-    for (const [alt, us] of other) {
-      out.push(
-        finding(
-          "rollup.rate-other-denominator",
-          "warning",
-          id,
-          us,
-          bi(
-            `${us.join(", ")}: tỷ lệ ${id} khớp với ${rel.numerator}/${alt}, không phải ${rel.numerator}/${rel.denominator} (mẫu số khác); tổng hợp dùng ${rel.denominator}`,
-            `${us.join(", ")}: rate ${id} matches ${rel.numerator}/${alt}, not ${rel.numerator}/${rel.denominator} (a different denominator); the roll-up uses ${rel.denominator}`,
-          ),
-          lang,
-          { codes: [id, rel.numerator, rel.denominator, alt] },
+        lang,
+      ),
+      [...precisions.values()].flat(),
+    ]);
+  }
+  for (const [alt, us] of other) {
+    out.push([
+      finding(
+        "rollup.rate-other-denominator",
+        "warning",
+        id,
+        [],
+        bi(
+          `${names(us)}: tỷ lệ ${id} khớp với ${rel.numerator}/${alt}, không phải ${rel.numerator}/${rel.denominator} (mẫu số khác); tổng hợp dùng ${rel.denominator}`,
+          `${names(us)}: rate ${id} matches ${rel.numerator}/${alt}, not ${rel.numerator}/${rel.denominator} (a different denominator); the roll-up uses ${rel.denominator}`,
         ),
-      );
-    }
-    if (wrong.length) {
-      out.push(
-        finding(
-          "rollup.child-rate-inconsistent",
-          "warning",
-          id,
-          wrong,
-          bi(
-            `${wrong.join(", ")}: tỷ lệ ${id} không khớp ${rel.numerator}/${rel.denominator}; tổng hợp tính lại từ tử số và mẫu số`,
-            `${wrong.join(", ")}: rate ${id} does not match ${rel.numerator}/${rel.denominator}; the roll-up recomputes it`,
-          ),
-          lang,
-          { codes: [id, rel.numerator, rel.denominator] },
+        lang,
+        { codes: [id, rel.numerator, rel.denominator, alt] },
+      ),
+      us,
+    ]);
+  }
+  if (wrong.length) {
+    out.push([
+      finding(
+        "rollup.child-rate-inconsistent",
+        "warning",
+        id,
+        [],
+        bi(
+          `${names(wrong)}: tỷ lệ ${id} không khớp ${rel.numerator}/${rel.denominator}; tổng hợp tính lại từ tử số và mẫu số`,
+          `${names(wrong)}: rate ${id} does not match ${rel.numerator}/${rel.denominator}; the roll-up recomputes it`,
         ),
-      );
-    }
+        lang,
+        { codes: [id, rel.numerator, rel.denominator] },
+      ),
+      wrong,
+    ]);
   }
   return out;
 }

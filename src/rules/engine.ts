@@ -160,6 +160,27 @@ function ruleFailedFinding(rule: RuleDefinition, e: unknown): Finding {
  * checkReport({} as Report).status; // "invalid-report"
  */
 export function checkReport(report: Report, options: CheckOptions = {}): CheckResult {
+  return checkWith(report, undefined, options);
+}
+
+/**
+ * @internal {@link checkReport} on a report whose values the caller has already read with
+ * {@link resolveValues} against `resolved.catalog` (the roll-up reads each child once and checks it with
+ * the same reading). Identical to `checkReport(report, { ...options, catalog: resolved.catalog })`.
+ */
+export function checkResolvedReport(
+  report: Report,
+  resolved: ResolvedReport,
+  options: Omit<CheckOptions, "catalog"> = {},
+): CheckResult {
+  return checkWith(report, resolved, { ...options, catalog: resolved.catalog });
+}
+
+function checkWith(
+  report: Report,
+  preResolved: ResolvedReport | undefined,
+  options: CheckOptions,
+): CheckResult {
   const lang: Lang = options.lang === "en" ? "en" : "vi";
   const { catalog, named } = catalogForReport(report, options);
   const findings: Finding[] = [];
@@ -186,7 +207,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
       summary,
     };
   }
-  const resolved = resolveValues(report, catalog);
+  const resolved = preResolved ?? resolveValues(report, catalog);
   const rules = rulesFor(catalog, options.rules);
   const date = typeof report?.period?.to === "string" ? report.period.to : "";
   const overrides = options.severityOverrides;

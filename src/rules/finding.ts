@@ -56,8 +56,13 @@ export interface Finding {
   /** The message in both languages. */
   messages: { vi: string; en: string };
   source: FindingSource;
-  /** Child units responsible, for a finding on a rolled-up report. */
+  /**
+   * Child units responsible, for a finding on a rolled-up report: all of them, or the first 10 when
+   * more are (then `unitCount` says how many; the roll-up's `unitIndex` lists them all).
+   */
   units?: string[];
+  /** How many child units are responsible, when `units` lists only the first of them. */
+  unitCount?: number;
   /** For narrative findings: the text excerpt concerned. */
   excerpt?: string;
 }

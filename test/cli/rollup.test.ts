@@ -136,4 +136,22 @@ describe("cchc score", () => {
     expect(await runCli(["score", "sxd.json", "--table", "t.json"], bad.io)).toBe(2);
     expect(await runCli(["score", "sxd.json"], bad.io)).toBe(2);
   });
+
+  it("names the first 10 units of a finding that concerns more, and how many more", async () => {
+    const unit = (i: number) =>
+      JSON.stringify({
+        format: "cchc.report/1",
+        agency: { id: `xa-${String(i).padStart(2, "0")}` },
+        period: { kind: "half-year", year: 2022, index: 1, from: "2022-01-01", to: "2022-06-30" },
+        values: { "2.1": { raw: "5" }, "2.1.1": { raw: "1" }, "2.1.2": { raw: "1" } },
+      });
+    const many = Object.fromEntries(Array.from({ length: 13 }, (_, i) => [`x${i}.json`, unit(i)]));
+    const m = memoryIO(many);
+    const code = await runCli(["rollup", "tinh", ...Object.keys(many), "--lang", "en"], m.io);
+    expect(code).toBe(1);
+    const line = m.stdout.split("\n").find((l) => l.includes("sum.parts"));
+    expect(line).toContain("[xa-00, xa-01");
+    expect(line).toContain("xa-09, … +3]");
+    expect(line).not.toContain("xa-10");
+  });
 });

@@ -1,6 +1,6 @@
 import { AgencySchema } from "../../model/agency.js";
 import { createAgencyRegistry } from "../../rollup/registry.js";
-import { rollupReports } from "../../rollup/rollup.js";
+import { createRollup } from "../../rollup/rollup.js";
 import type { Finding, Lang } from "../../rules/finding.js";
 import type { Command } from "../command.js";
 import { CliError } from "../errors.js";
@@ -41,7 +41,8 @@ async function loadRegistry(io: CliIO, path: string) {
 }
 
 function findingLine(f: Finding): string {
-  const units = f.units?.length ? ` [${f.units.join(", ")}]` : "";
+  const more = f.unitCount !== undefined && f.units ? f.unitCount - f.units.length : 0;
+  const units = f.units?.length ? ` [${f.units.join(", ")}${more > 0 ? `, … +${more}` : ""}]` : "";
   return `  ${f.severity.padEnd(7)} ${(f.code ?? "-").padEnd(9)} ${f.rule}${units}: ${f.message}\n`;
 }
 
@@ -67,12 +68,13 @@ export const rollupCommand: Command = {
   async run({ positionals, values, io }) {
     const [parentId, ...files] = positionals as [string, ...string[]];
     const lang: Lang = values.lang === "en" ? "en" : "vi";
-    const reports = [];
     const loadOptions = loadOptionsFrom(values, lang);
-    for (const f of files) reports.push((await loadReportAny(io, f, loadOptions)).report);
     const registry =
       typeof values.registry === "string" ? await loadRegistry(io, values.registry) : undefined;
-    const result = rollupReports(parentId, reports, registry ? { registry, lang } : { lang });
+    // streamed: one file read and added at a time, so memory does not grow with the reports
+    const rollup = createRollup(parentId, registry ? { registry, lang } : { lang });
+    for (const f of files) rollup.add((await loadReportAny(io, f, loadOptions)).report);
+    const result = rollup.finish();
     const ids = Object.keys(result.reportedBy).filter(
       (id) => result.reportedBy[id] !== null || id in result.report.values,
     );
