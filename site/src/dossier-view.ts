@@ -25,6 +25,8 @@ interface DossierState {
   profile: string;
   error: { vi: string; en: string } | null;
   check: DossierTableCheck<DossierColumn> | null;
+  /** The language the check ran in (its messages' `message` and the JSON download follow it). */
+  checkedLang: Lang | null;
 }
 
 const state: DossierState = {
@@ -32,6 +34,7 @@ const state: DossierState = {
   profile: ON_TIME_RATE_PROFILES[0]?.id ?? "template",
   error: null,
   check: null,
+  checkedLang: null,
 };
 
 let currentLang: Lang = "vi";
@@ -80,7 +83,9 @@ function flowRow(
 
 function lineRow(line: DossierLine, check: DossierTableCheck, lang: Lang): HTMLTableRowElement {
   const rate = check.rates.rows[line.index] as DossierRateRow;
-  return flowRow(line.flow.unit, line.flow, rate, line.findings, lang, line.flow.total ? "total" : "");
+  const tr = flowRow(line.flow.unit, line.flow, rate, line.findings, lang, line.flow.total ? "total" : "");
+  tr.dataset.row = String(line.index);
+  return tr;
 }
 
 function roleText(c: DossierColumn, lang: Lang): string {
@@ -163,6 +168,11 @@ function renderResult(lang: Lang): void {
 /** Draws the Dossiers tab in a language. */
 export function renderDossierTab(lang: Lang): void {
   currentLang = lang;
+  // A language switch checks again, so that the download is what `cchc dossiers --lang` prints.
+  if (state.source && state.checkedLang !== lang) {
+    check();
+    return;
+  }
   renderProfiles(lang);
   const error = byId("dos-error");
   error.hidden = state.error === null;
@@ -177,6 +187,7 @@ function check(): void {
   const r = checkDossierBytes(src.bytes, src.name, { profile: state.profile, lang: currentLang });
   state.check = r.ok ? r.check : null;
   state.error = r.ok ? null : r.message;
+  state.checkedLang = currentLang;
   renderDossierTab(currentLang);
   byId("dos-status").textContent = state.check
     ? `${byId("dos-verdict").textContent ?? ""} ${byId("dos-counts").textContent ?? ""}`
