@@ -5,6 +5,7 @@ import { ON_TIME_RATE_PROFILES } from "../../src/catalog/index.js";
 import { runCli } from "../../src/cli/run.js";
 import { memoryIO } from "../../src/cli/testing.js";
 import { dossierTableCheckToJson } from "../../src/rollup/index.js";
+import { tsvToXlsx } from "./dossier-xlsx.js";
 
 const DIR = new URL("../fixtures/dossiers/", import.meta.url);
 const FIXTURES = readdirSync(DIR).sort();
@@ -86,5 +87,20 @@ describe("placeDossierFindings", () => {
     expect(placed.lines.length).toBe(r.check.rows.length);
     expect(placed.lines.every((l) => l.findings.length === 0)).toBe(true);
     expect(placed.general).toEqual([]);
+  });
+});
+
+describe("the Dossiers tab's check of an Excel table", () => {
+  it("reads an .xlsx dossier table as `cchc dossiers` does (its first sheet as TSV), with the same findings", async () => {
+    const text = readFileSync(new URL("centre-bulletin-planted.tsv", DIR), "utf8");
+    const xlsx = tsvToXlsx(text);
+    const r = checkDossierBytes(xlsx, "bulletin.xlsx", { profile: "template", lang: "vi" });
+    if (!r.ok) throw new Error(r.message.en);
+    expect(dossierTableCheckToJson(r.check)).toBe(await cchcDossiers("bulletin.xlsx", xlsx, []));
+    const fromTsv = checkDossierBytes(utf8(text), "b.tsv", { profile: "template", lang: "vi" });
+    if (!fromTsv.ok) throw new Error(fromTsv.message.en);
+    expect(r.check.findings.map((f) => [f.rule, f.units])).toEqual(
+      fromTsv.check.findings.map((f) => [f.rule, f.units]),
+    );
   });
 });

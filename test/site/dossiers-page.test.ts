@@ -13,6 +13,7 @@ import { runCli } from "../../src/cli/run.js";
 import { memoryIO } from "../../src/cli/testing.js";
 import type { DossierFlow } from "../../src/model/index.js";
 import type { Finding } from "../../src/rules/index.js";
+import { tsvToXlsx } from "./dossier-xlsx.js";
 
 const available = hasChromium();
 const required = process.env.CCHC_REQUIRE_BROWSER === "1";
@@ -29,8 +30,9 @@ interface Shown {
 async function cchcDossiers(
   name: string,
   args: string[] = [],
+  bytes: Uint8Array = fixture(name),
 ): Promise<{ stdout: string; rows: DossierFlow[]; findings: Finding[] }> {
-  const m = memoryIO({ [name]: fixture(name) });
+  const m = memoryIO({ [name]: bytes });
   await runCli(["dossiers", name, "--format", "json", ...args], m.io);
   return { stdout: m.stdout, ...JSON.parse(m.stdout) };
 }
@@ -152,6 +154,19 @@ describe.skipIf(!available && !required)("the Dossiers tab in Chromium", () => {
       const d = await download;
       expect(readFileSync(await d.path(), "utf8"), name).toBe(cli.stdout);
     }
+    expect(consoleErrors).toEqual([]);
+  }, 60_000);
+
+  it("reads an Excel (.xlsx) dossier table dropped in, with the findings `cchc dossiers` gives for that file", async () => {
+    const { page, consoleErrors } = await open();
+    const xlsx = tsvToXlsx(new TextDecoder().decode(fixture("portal-online-level-planted.tsv")));
+    await dropDossierFile(page, "portal.xlsx", xlsx);
+    const cli = await cchcDossiers("portal.xlsx", [], xlsx);
+    expect(cli.findings.length).toBeGreaterThan(0);
+    const got = await shown(page);
+    const want = expectedPlacement(cli.rows, cli.findings, "vi");
+    expect(got.byRow).toEqual(want.byRow);
+    expect(got.all).toEqual(want.all);
     expect(consoleErrors).toEqual([]);
   }, 60_000);
 
