@@ -116,7 +116,7 @@ function renderResult(lang: Lang): void {
     return;
   }
   byId("dos-meta-file").textContent = src.pasted ? t(lang, "pastedName") : src.name;
-  byId("dos-meta-rows").textContent = `${c.rows.length} ${t(lang, "dosRowsCount")}`;
+  byId("dos-meta-rows").textContent = String(c.rows.length);
   const verdict = byId("dos-verdict");
   verdict.textContent = t(lang, c.ok ? "verdictOk" : "verdictNotOk");
   verdict.className = `verdict ${c.ok ? "ok" : "not-ok"}`;
