@@ -5,7 +5,7 @@
 import { buildSite } from "../site/build.mjs";
 
 /** Budgets in bytes. */
-const BUDGET = { raw: 480_000, gzip: 165_000 };
+const BUDGET = { raw: 525_000, gzip: 172_000 };
 
 const r = await buildSite();
 const ok = r.jsBytes <= BUDGET.raw && r.jsGzipBytes <= BUDGET.gzip;

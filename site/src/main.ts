@@ -1,10 +1,11 @@
 /**
- * The checker page: a report checker and a dossier due-date calculator that run offline, in the
+ * The checker page: a report checker, a dossier due-date calculator and a dossier-table checker that run offline, in the
  * browser, from one HTML file. No framework: a few helpers in dom.ts and plain event listeners.
  */
 import type { Lang } from "cchc/rules";
 import { renderCalendarTab, setUpCalendarTab } from "./calendar-view.js";
 import { applyStrings, byId } from "./dom.js";
+import { renderDossierTab, setUpDossierTab } from "./dossier-view.js";
 import { renderReportTab, setUpReportTab } from "./report-view.js";
 
 let lang: Lang = "vi";
@@ -15,6 +16,7 @@ function render(): void {
   byId("lang-en").setAttribute("aria-pressed", String(lang === "en"));
   renderReportTab(lang);
   renderCalendarTab(lang);
+  renderDossierTab(lang);
 }
 
 function setLang(next: Lang): void {
@@ -67,6 +69,7 @@ function start(): void {
   setUpTabs();
   setUpReportTab(() => lang);
   setUpCalendarTab(() => lang);
+  setUpDossierTab(() => lang);
   render();
 }
 

@@ -72,14 +72,14 @@ const downloads = new Map<string, Download>();
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Saves a file the way a link with `download` does, from a `data:` URL (no request leaves the page). */
-function save(file: Download): void {
+export function save(file: Download): void {
   const a = el("a", { href: file.url(), download: file.name, hidden: "" });
   document.body.append(a);
   a.click();
   a.remove();
 }
 
-function stem(name: string): string {
+export function stem(name: string): string {
   return (
     name
       .replace(/\.[^.]+$/, "")
@@ -88,7 +88,7 @@ function stem(name: string): string {
   );
 }
 
-function findingItem(f: Finding, lang: Lang, showWhere: boolean): HTMLLIElement {
+export function findingItem(f: Finding, lang: Lang, showWhere: boolean): HTMLLIElement {
   const head = el("span", { class: "head" }, severityChip(lang, f.severity));
   if (showWhere && f.code) head.append(el("span", { class: "where" }, f.code));
   head.append(el("code", { class: "rule" }, f.rule));
@@ -116,7 +116,7 @@ function findingItem(f: Finding, lang: Lang, showWhere: boolean): HTMLLIElement 
   return li;
 }
 
-function worst(findings: readonly Finding[]): Severity | null {
+export function worst(findings: readonly Finding[]): Severity | null {
   for (const s of SEVERITIES) if (findings.some((f) => f.severity === s)) return s;
   return null;
 }
@@ -148,7 +148,7 @@ function appendixRow(line: AppendixLine, lang: Lang): HTMLTableRowElement {
   );
 }
 
-function fillList(list: HTMLElement, findings: readonly Finding[], lang: Lang): void {
+export function fillList(list: HTMLElement, findings: readonly Finding[], lang: Lang): void {
   list.replaceChildren(...findings.map((f) => findingItem(f, lang, true)));
   if (findings.length === 0) list.append(el("li", { class: "none muted" }, t(lang, "noFindings")));
 }
@@ -174,7 +174,7 @@ function applyFilters(): void {
   const sev = new Set(SEVERITIES.filter((s) => byId<HTMLInputElement>(`filter-${s}`).checked));
   const rule = byId<HTMLSelectElement>("filter-rule").value;
   const onlyFlagged = byId<HTMLInputElement>("only-flagged").checked;
-  for (const li of document.querySelectorAll<HTMLLIElement>("li.finding")) {
+  for (const li of document.querySelectorAll<HTMLLIElement>("#panel-report li.finding")) {
     li.hidden = !(sev.has(li.dataset.severity as Severity) && (rule === "" || li.dataset.rule === rule));
   }
   for (const tr of document.querySelectorAll<HTMLTableRowElement>("#appendix-body tr")) {
@@ -340,7 +340,8 @@ export function setUpReportTab(getLang: () => Lang): void {
     e.preventDefault();
     drop.classList.remove("over");
     const f = e.dataTransfer?.files?.[0];
-    if (f) void loadFile(f);
+    // A file dropped while another tab shows is that tab's.
+    if (f && !byId("panel-report").hidden) void loadFile(f);
   });
 
   byId("paste-check").addEventListener("click", () => {

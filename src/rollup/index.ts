@@ -12,6 +12,12 @@ export {
   yearToDate,
 } from "./compare.js";
 export {
+  checkDossierTable,
+  type DossierRateRow,
+  type DossierTableCheck,
+  dossierTableCheckToJson,
+} from "./dossier-check.js";
+export {
   PROVINCE_ARRANGEMENT_2025,
   PROVINCES,
   type ProvinceAt,

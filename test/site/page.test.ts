@@ -494,9 +494,19 @@ describe.skipIf(!available && !required)("the checker page in Chromium", () => {
     expect(await page.isVisible("#panel-calendar")).toBe(true);
     expect(await page.isHidden("#panel-report")).toBe(true);
     await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate("document.activeElement.id")).toBe("tab-dossiers");
+    expect(await page.isVisible("#panel-dossiers")).toBe(true);
+    expect(await page.isHidden("#panel-calendar")).toBe(true);
+    await page.keyboard.press("ArrowRight");
     expect(await page.evaluate("document.activeElement.id")).toBe("tab-report");
+    await page.keyboard.press("ArrowLeft");
+    expect(await page.evaluate("document.activeElement.id")).toBe("tab-dossiers");
+    // The Dossiers tab's first control, its file input, is reached with Tab.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate("document.activeElement.id")).toBe("dos-file");
+    await page.focus("#tab-report");
     await page.keyboard.press("End");
-    expect(await page.evaluate("document.activeElement.id")).toBe("tab-calendar");
+    expect(await page.evaluate("document.activeElement.id")).toBe("tab-dossiers");
     await page.keyboard.press("Home");
     expect(await page.evaluate("document.activeElement.id")).toBe("tab-report");
     expect(await page.isVisible("#panel-report")).toBe(true);

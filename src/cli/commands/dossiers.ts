@@ -1,9 +1,8 @@
 import { ON_TIME_RATE_PROFILES } from "../../catalog/dossier-profiles.js";
-import { dossierFlowRate, dossierFlowRates, sumDossierFlows } from "../../indicators/dossier-flow.js";
 import { type DossierTableOptions, importDossierTable } from "../../io/dossier-table.js";
 import type { DossierFlow } from "../../model/dossier-flow.js";
 import { formatVietnameseNumber } from "../../numbers/format.js";
-import { checkDossierFlows } from "../../rules/dossier-flow.js";
+import { checkDossierTable, dossierTableCheckToJson } from "../../rollup/dossier-check.js";
 import type { Finding, Lang, Severity } from "../../rules/finding.js";
 import type { Command } from "../command.js";
 import { CliError } from "../errors.js";
@@ -25,21 +24,6 @@ function shownNumber(s: string | number | null | undefined, lang: Lang): string 
   } catch {
     return t;
   }
-}
-
-function rateRow(flow: DossierFlow, profile: string) {
-  const computed = dossierFlowRate(flow, flow.profile ?? profile);
-  const byProfile: Record<string, string | null> = {};
-  for (const [id, r] of Object.entries(dossierFlowRates(flow))) byProfile[id] = r.value;
-  return {
-    unit: flow.unit,
-    total: flow.total === true,
-    reported: flow.onTimeRate ?? null,
-    computed: computed.value,
-    numerator: computed.numerator ?? null,
-    denominator: computed.denominator ?? null,
-    byProfile,
-  };
 }
 
 function findingLines(findings: readonly Finding[], lang: Lang): string[] {
@@ -87,35 +71,13 @@ export const dossiersCommand: Command = {
     if (!imported.ok) {
       throw new CliError(`${path}: ${imported.error.message.vi}`, `${path}: ${imported.error.message.en}`);
     }
-    const rows = imported.rows;
-    const findings = [...imported.findings, ...checkDossierFlows(rows, { profile, lang })];
-    const units = rows.filter((r) => r.total !== true);
-    const computedTotal = sumDossierFlows(units, lang === "vi" ? "Tổng (tính lại)" : "Total (recomputed)");
-    const published = rows.filter((r) => r.total === true);
-    const rates = {
-      profile,
-      rows: rows.map((r) => rateRow(r, profile)),
-      total: rateRow(computedTotal, profile),
-    };
+    const check = checkDossierTable(imported, { profile, lang });
+    const { rows, findings, rates, ok } = check;
+    const computedTotal = check.totals.computed;
     const errors = findings.filter((f) => f.severity === "error").length;
     const warnings = findings.filter((f) => f.severity === "warning").length;
-    const ok = errors === 0;
     if (values.format === "json") {
-      io.stdout(
-        `${JSON.stringify(
-          {
-            ok,
-            profile,
-            columns: imported.columns,
-            rows,
-            totals: { computed: computedTotal, published },
-            rates,
-            findings,
-          },
-          null,
-          2,
-        )}\n`,
-      );
+      io.stdout(dossierTableCheckToJson(check));
       return ok ? 0 : 1;
     }
     const out: string[] = [];
