@@ -41,11 +41,35 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, timeout: 60_000 });
 }
 
+/** The ids a drop goes to and waits on: the zone, the element showing the file's name, the result and the error. */
+export interface DropTarget {
+  zone: string;
+  file: string;
+  result: string;
+  error: string;
+}
+
+/** The Report tab's drop zone. */
+export const REPORT_TAB: DropTarget = { zone: "drop", file: "meta-file", result: "result", error: "error" };
+
+/** The Dossiers tab's drop zone. */
+export const DOSSIERS_TAB: DropTarget = {
+  zone: "dos-drop",
+  file: "dos-meta-file",
+  result: "dos-result",
+  error: "dos-error",
+};
+
 /**
  * Drops a file on the page's drop zone, as a user dragging it from the file manager does (a real
  * `DataTransfer` with a `File` in a `drop` event), and waits until the page shows a result or an error.
  */
-export async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
+export async function dropFile(
+  page: Page,
+  name: string,
+  bytes: Uint8Array,
+  ids: DropTarget = REPORT_TAB,
+): Promise<void> {
   const b64 = Buffer.from(bytes).toString("base64");
   await page.evaluate(`(() => {
     const bin = atob(${JSON.stringify(b64)});
@@ -53,11 +77,11 @@ export async function dropFile(page: Page, name: string, bytes: Uint8Array): Pro
     for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
     const dt = new DataTransfer();
     dt.items.add(new File([bytes], ${JSON.stringify(name)}));
-    const zone = document.getElementById("drop");
+    const zone = document.getElementById(${JSON.stringify(ids.zone)});
     zone.dispatchEvent(new DragEvent("dragover", { dataTransfer: dt, bubbles: true, cancelable: true }));
     zone.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
   })()`);
   await page.waitForFunction(
-    `document.getElementById("meta-file")?.textContent === ${JSON.stringify(name)} && !document.getElementById("result").hidden || !document.getElementById("error").hidden`,
+    `document.getElementById(${JSON.stringify(ids.file)})?.textContent === ${JSON.stringify(name)} && !document.getElementById(${JSON.stringify(ids.result)}).hidden || !document.getElementById(${JSON.stringify(ids.error)}).hidden`,
   );
 }

@@ -94,3 +94,12 @@ export function bytesDataUrl(bytes: Uint8Array, type: string): string {
   }
   return `data:${type};base64,${btoa(bin)}`;
 }
+
+/** A picked or dropped file's bytes; a file the browser cannot read gives no bytes (the reader then says "empty"). */
+export async function fileBytes(file: File): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return new Uint8Array(0);
+  }
+}

@@ -9,7 +9,7 @@ import type { DossierFlow } from "cchc/model";
 import { formatVietnameseNumber } from "cchc/numbers";
 import { type DossierRateRow, type DossierTableCheck, dossierTableCheckToJson } from "cchc/rollup";
 import type { Finding, Lang, Severity } from "cchc/rules";
-import { byId, dataUrl, el, severityIcon } from "./dom.js";
+import { byId, dataUrl, el, fileBytes, severityIcon } from "./dom.js";
 import { checkDossierBytes, type DossierLine, placeDossierFindings } from "./dossier-check.js";
 import { t } from "./i18n.js";
 import { fillList, findingItem, save, stem, worst } from "./report-view.js";
@@ -201,13 +201,7 @@ function load(bytes: Uint8Array, name: string, pasted = false): void {
 
 async function loadFile(file: File): Promise<void> {
   byId("dos-status").textContent = t(currentLang, "reading");
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch {
-    bytes = new Uint8Array(0);
-  }
-  load(bytes, file.name);
+  load(await fileBytes(file), file.name);
 }
 
 /** Wires the Dossiers tab's controls. */

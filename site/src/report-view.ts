@@ -14,7 +14,7 @@ import {
   periodIdOf,
   placeFindings,
 } from "./check.js";
-import { byId, bytesDataUrl, dataUrl, el, severityChip, severityIcon } from "./dom.js";
+import { byId, bytesDataUrl, dataUrl, el, fileBytes, severityChip, severityIcon } from "./dom.js";
 import { t } from "./i18n.js";
 import { readReportFile } from "./read-file.js";
 
@@ -309,13 +309,7 @@ function load(bytes: Uint8Array, name: string, pasted = false): void {
 
 async function loadFile(file: File): Promise<void> {
   byId("status").textContent = t(currentLang, "reading");
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch {
-    bytes = new Uint8Array(0);
-  }
-  load(bytes, file.name);
+  load(await fileBytes(file), file.name);
 }
 
 /** Wires the Report tab's controls. */

@@ -5,7 +5,14 @@
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_PATH, hasChromium, launchChromium, PAGE_URL } from "../../site/browser.js";
+import {
+  CHROMIUM_PATH,
+  DOSSIERS_TAB,
+  dropFile,
+  hasChromium,
+  launchChromium,
+  PAGE_URL,
+} from "../../site/browser.js";
 import { buildSite } from "../../site/build.mjs";
 import { STRINGS } from "../../site/src/i18n.js";
 import { ON_TIME_RATE_PROFILES } from "../../src/catalog/index.js";
@@ -55,21 +62,8 @@ function expectedPlacement(rows: DossierFlow[], findings: Finding[], lang: "vi" 
 }
 
 /** Drops a file on the Dossiers tab's zone (a real DataTransfer) and waits for a result or an error. */
-async function dropDossierFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
-  const b64 = Buffer.from(bytes).toString("base64");
-  await page.evaluate(`(() => {
-    const bin = atob(${JSON.stringify(b64)});
-    const bytes = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    const dt = new DataTransfer();
-    dt.items.add(new File([bytes], ${JSON.stringify(name)}));
-    const zone = document.getElementById("dos-drop");
-    zone.dispatchEvent(new DragEvent("dragover", { dataTransfer: dt, bubbles: true, cancelable: true }));
-    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
-  })()`);
-  await page.waitForFunction(
-    `document.getElementById("dos-meta-file")?.textContent === ${JSON.stringify(name)} && !document.getElementById("dos-result").hidden || !document.getElementById("dos-error").hidden`,
-  );
+function dropDossierFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
+  return dropFile(page, name, bytes, DOSSIERS_TAB);
 }
 
 /** The findings the Dossiers tab shows: beside each row, in the general list, and in the full list. */
