@@ -2,6 +2,7 @@
  * Nhập báo cáo: a whole report text (narrative + appendix) into a {@link Report}; JSON round trip.
  * @module
  */
+import { CalendarError } from "../calendar/errors.js";
 import { reportingPeriod } from "../calendar/periods.js";
 import { catalogForReport } from "../catalog/lookup.js";
 import type { ReportingPeriod } from "../model/period.js";
@@ -442,8 +443,10 @@ function periodFromTitle(
   let p: ReturnType<typeof reportingPeriod>;
   try {
     p = reportingPeriod(detected.kind, detected.year, detected.index, { regime });
-  } catch {
-    return undefined;
+  } catch (e) {
+    // a title year outside the calendar's range (CalendarRangeError): no period from the title
+    if (e instanceof CalendarError) return undefined;
+    throw e;
   }
   const period: ReportingPeriod = { kind: p.kind, year: p.year, from: p.from, to: p.to };
   if (p.index !== undefined) period.index = p.index;
