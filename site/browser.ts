@@ -62,7 +62,8 @@ export const DOSSIERS_TAB: DropTarget = {
 
 /**
  * Drops a file on the page's drop zone, as a user dragging it from the file manager does (a real
- * `DataTransfer` with a `File` in a `drop` event), and waits until the page shows a result or an error.
+ * `DataTransfer` with a `File` in a `drop` event), and waits until the page shows a result for that file,
+ * or an error.
  */
 export async function dropFile(
   page: Page,
@@ -81,7 +82,22 @@ export async function dropFile(
     zone.dispatchEvent(new DragEvent("dragover", { dataTransfer: dt, bubbles: true, cancelable: true }));
     zone.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
   })()`);
-  await page.waitForFunction(
-    `document.getElementById(${JSON.stringify(ids.file)})?.textContent === ${JSON.stringify(name)} && !document.getElementById(${JSON.stringify(ids.result)}).hidden || !document.getElementById(${JSON.stringify(ids.error)}).hidden`,
-  );
+  // Waited for with selectors, not a string predicate: when a predicate is not true at once, Playwright
+  // polls it by evaluating the string in the page, which the page's CSP (no 'unsafe-eval') refuses.
+  const shown = (id: string) => `#${id}:not([hidden])`;
+  await page
+    .locator(`${shown(ids.error)}, #${ids.file}:text-is(${JSON.stringify(name)})`)
+    .first()
+    .waitFor();
+  if ((await page.locator(shown(ids.error)).count()) === 0) await page.locator(shown(ids.result)).waitFor();
+}
+
+/**
+ * Waits until exactly `n` elements match `selector` — with selectors, not a string predicate (the page's
+ * CSP refuses the evaluation Playwright polls a string predicate with).
+ */
+export async function waitForCount(page: Page, selector: string, n: number): Promise<void> {
+  const all = page.locator(selector);
+  if (n > 0) await all.nth(n - 1).waitFor({ state: "attached" });
+  await all.nth(n).waitFor({ state: "detached" });
 }

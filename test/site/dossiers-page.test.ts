@@ -12,6 +12,7 @@ import {
   hasChromium,
   launchChromium,
   PAGE_URL,
+  waitForCount,
 } from "../../site/browser.js";
 import { buildSite } from "../../site/build.mjs";
 import { STRINGS } from "../../site/src/i18n.js";
@@ -216,13 +217,11 @@ describe.skipIf(!available && !required)("the Dossiers tab in Chromium", () => {
     // From the keyboard: focus the select and choose another profile.
     await page.focus("#dos-profile");
     await page.selectOption("#dos-profile", "portal-late-share");
-    await page.waitForFunction(`document.querySelectorAll("#dos-findings li.finding").length === 0`);
+    await waitForCount(page, "#dos-findings li.finding", 0);
     expect((await shown(page)).counts).toContain(`0 ${STRINGS.vi.errors}`);
     await page.selectOption("#dos-profile", "over-received");
     const over = await cchcDossiers(name, ["--profile", "over-received"]);
-    await page.waitForFunction(
-      `document.querySelectorAll("#dos-findings li.finding").length === ${over.findings.length}`,
-    );
+    await waitForCount(page, "#dos-findings li.finding", over.findings.length);
     const got = await shown(page);
     const want = expectedPlacement(over.rows, over.findings, "vi");
     expect(got.byRow).toEqual(want.byRow);

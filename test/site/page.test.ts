@@ -402,7 +402,7 @@ describe.skipIf(!available && !required)("the checker page in Chromium", () => {
 
     await page.fill("#period", "2022Q2");
     await page.press("#period", "Enter");
-    await page.waitForFunction(`document.getElementById("meta-period").textContent.startsWith("2022Q2")`);
+    await page.locator(`#meta-period:text-matches("^2022Q2")`).waitFor();
     expect(await page.textContent("#meta-period")).toBe("2022Q2, 2022-03-15 → 2022-06-14");
     expect(await page.isHidden("#period-error")).toBe(true);
     const expected = await cchcCheck(["--period", "2022Q2"]);
