@@ -7,7 +7,7 @@
  */
 
 import { deepFreeze } from "./freeze.js";
-import { relationRows } from "./lookup.js";
+import { relationRows } from "./relations.js";
 import type { Catalog, CatalogRow, Relation } from "./types.js";
 
 /**
@@ -29,7 +29,8 @@ export interface CatalogChanges {
   /** Relations to remove: those equal (same kind and rows) to one listed, or matching a predicate. */
   removeRelations?: readonly Relation[] | ((r: Relation) => boolean);
   effectiveFrom?: string;
-  effectiveTo?: string;
+  /** Last day in force; default the base's; `null`: open-ended (no last day). */
+  effectiveTo?: string | null;
   source?: string;
   verified?: boolean;
 }
@@ -104,7 +105,7 @@ export function deriveCatalog(base: Catalog, changes: CatalogChanges): Catalog {
     rows,
     relations,
   };
-  const to = changes.effectiveTo ?? base.effectiveTo;
-  if (to !== undefined) out.effectiveTo = to;
+  const to = changes.effectiveTo === undefined ? base.effectiveTo : changes.effectiveTo;
+  if (to !== undefined && to !== null) out.effectiveTo = to;
   return deepFreeze(out);
 }

@@ -1,6 +1,9 @@
+import { relationRows } from "./relations.js";
 import type { Catalog, CatalogRow, Relation } from "./types.js";
 import { CATALOG_2022 } from "./v2022.js";
 import { CATALOG_2025 } from "./v2025.js";
+
+export { relationRows } from "./relations.js";
 
 /**
  * Các phiên bản mẫu phụ lục có sẵn: the catalog versions shipped with the library, oldest first. Deeply
@@ -115,21 +118,6 @@ export interface CatalogIndex {
  */
 export function normalizeCode(code: string): string {
   return code.trim().replace(/\.+$/, "");
-}
-
-/** The row ids a relation reads. */
-export function relationRows(r: Relation): string[] {
-  switch (r.kind) {
-    case "rate":
-      return [r.rate, r.numerator, r.denominator, ...(r.otherBases ?? [])];
-    case "sum":
-    case "subset":
-      return [r.total, ...r.parts];
-    case "equal":
-      return [r.left, r.right];
-    case "fraction-base":
-      return [r.row, r.base];
-  }
 }
 
 /**

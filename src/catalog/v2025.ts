@@ -1,5 +1,5 @@
-import { deepFreeze } from "./freeze.js";
-import type { Catalog, CatalogRow, Relation } from "./types.js";
+import { deriveCatalog } from "./derive.js";
+import type { Catalog, CatalogRow } from "./types.js";
 import { CATALOG_2022 } from "./v2022.js";
 
 /** First day of two-level local government (no district level) [secondary]. */
@@ -42,48 +42,24 @@ const RENAMED: Readonly<Record<string, { vi: string; en: string }>> = {
   },
 };
 
-function ended(row: CatalogRow): boolean {
-  return row.validTo !== undefined && row.validTo < TWO_LEVEL_FROM;
-}
+/** Rows of the district level (`validTo` before two-level government): not in the 2025 template. */
+const ENDED = CATALOG_2022.rows
+  .filter((r) => r.validTo !== undefined && r.validTo < TWO_LEVEL_FROM)
+  .map((r) => r.id);
 
-function rowsOf(): CatalogRow[] {
-  const out: CatalogRow[] = [];
-  for (const r of CATALOG_2022.rows) {
-    if (ended(r)) continue;
-    const name = RENAMED[r.id];
-    out.push(
-      name
-        ? {
-            ...r,
-            name: { ...name },
-            note: "Re-worded for NĐ 42/2022/NĐ-CP (toàn trình / một phần) [unverified].",
-          }
-        : { ...r },
-    );
-  }
-  return out;
-}
-
-/** The row ids a relation reads (lookup.ts has the public version; importing it here would be a cycle). */
-function idsOf(r: Relation): string[] {
-  switch (r.kind) {
-    case "rate":
-      return [r.rate, r.numerator, r.denominator];
-    case "sum":
-    case "subset":
-      return [r.total, ...r.parts];
-    case "equal":
-      return [r.left, r.right];
-    case "fraction-base":
-      return [r.row, r.base];
-  }
-}
-
-function relationsOf(kept: ReadonlySet<string>): Relation[] {
-  return CATALOG_2022.relations.filter((rel) => idsOf(rel).every((id) => kept.has(id)));
-}
-
-const rows = rowsOf();
+/** The rows re-worded for toàn trình / một phần, replacing the 2022 rows in place. */
+const REWORDED: CatalogRow[] = CATALOG_2022.rows.flatMap((r) => {
+  const name = RENAMED[r.id];
+  return name
+    ? [
+        {
+          ...r,
+          name: { ...name },
+          note: "Re-worded for NĐ 42/2022/NĐ-CP (toàn trình / một phần) [unverified].",
+        },
+      ]
+    : [];
+});
 
 /**
  * Mẫu phụ lục từ 01/07/2025 (chính quyền địa phương hai cấp): the 2022 rows without the district level
@@ -95,12 +71,13 @@ const rows = rowsOf();
  * CATALOG_2025.rows.find((r) => r.id === "3.4.3")?.name.vi;
  * // "Tỷ lệ hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết đúng hạn"
  */
-export const CATALOG_2025: Catalog = deepFreeze({
+export const CATALOG_2025: Catalog = deriveCatalog(CATALOG_2022, {
   version: "2025",
   effectiveFrom: TWO_LEVEL_FROM,
+  effectiveTo: null,
   source:
     "Catalog 2022 without district rows, online services re-worded for NĐ 42/2022/NĐ-CP (toàn trình / một phần); two-level local government from 2025-07-01 [secondary]; the template in force is not known [unverified]",
   verified: false,
-  rows,
-  relations: relationsOf(new Set(rows.map((r) => r.id))),
+  removeRows: ENDED,
+  addRows: REWORDED,
 });

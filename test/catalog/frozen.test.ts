@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   BUILTIN_CATALOGS,
   CATALOG_2022,
+  CATALOG_2025,
   type CatalogRow,
   cachedIndex,
   deepFreeze,
@@ -119,6 +120,19 @@ describe("deriveCatalog", () => {
     const report = mk({ "2.1": "3", "2.1.1": "2", "2.1.2": "0", "2.1.3": "1" });
     expect(checkReport(report, { catalog: c }).findings.filter((f) => f.rule === "sum.parts")).toEqual([]);
     expect(checkReport(report).findings.filter((f) => f.rule === "sum.parts")).toHaveLength(1);
+  });
+
+  it("keeps the base's last day unless told another one, or null for none", () => {
+    expect(CATALOG_2022.effectiveTo).toBe("2025-06-30");
+    expect(deriveCatalog(CATALOG_2022, { version: "a" }).effectiveTo).toBe("2025-06-30");
+    expect(deriveCatalog(CATALOG_2022, { version: "b", effectiveTo: "2024-12-31" }).effectiveTo).toBe(
+      "2024-12-31",
+    );
+    const open = deriveCatalog(CATALOG_2022, { version: "c", effectiveTo: null });
+    expect("effectiveTo" in open).toBe(false);
+    // the built-in 2025 version is derived this way: open-ended, no district rows
+    expect("effectiveTo" in CATALOG_2025).toBe(false);
+    expect(CATALOG_2025.rows.some((r) => r.validTo !== undefined && r.validTo < "2025-07-01")).toBe(false);
   });
 
   it("refuses a missing or unchanged version id", () => {
