@@ -113,18 +113,7 @@ function invalidValue(
   code: string,
   message: BilingualMessage,
 ): ResolvedValue {
-  return {
-    id,
-    row,
-    kind: "invalid",
-    value: null,
-    int: Number.NaN,
-    decimals: 0,
-    exact: true,
-    percent: false,
-    raw,
-    error: { code, message },
-  };
+  return { ...blankValue(id, row, raw), kind: "invalid", error: { code, message } };
 }
 
 function numberValue(
