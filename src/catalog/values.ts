@@ -308,6 +308,45 @@ export function resolveValues(report: Pick<Report, "values">, catalog: Catalog):
 }
 
 /**
+ * @internal {@link resolveValues} that reads a cell only when it is asked for: `get(id)` resolves that one
+ * value (once), and `values` / `unknown` resolve the whole report on first use. Every value is the one
+ * {@link resolveValues} gives. The roll-up uses it to check a unit's report for a few rules only.
+ */
+export function resolveLazily(report: Pick<Report, "values">, catalog: Catalog): ResolvedReport {
+  const index = cachedIndex(catalog);
+  const src: Record<string, IndicatorValue | undefined> =
+    report && typeof report === "object" && report.values && typeof report.values === "object"
+      ? report.values
+      : {};
+  const cache = new Map<string, ResolvedValue>();
+  let full: ResolvedReport | undefined;
+  const whole = (): ResolvedReport => {
+    full ??= resolveValues(report, catalog);
+    return full;
+  };
+  return {
+    catalog,
+    index,
+    get values() {
+      return whole().values;
+    },
+    get unknown() {
+      return whole().unknown;
+    },
+    get(id: string): ResolvedValue {
+      if (full) return full.get(id);
+      let v = cache.get(id);
+      if (!v) {
+        const row = index.byId.get(id);
+        v = Object.hasOwn(src, id) ? resolveValue(id, src[id], row) : blankValue(id, row, null);
+        cache.set(id, v);
+      }
+      return v;
+    },
+  };
+}
+
+/**
  * Có số liệu không: true when the value takes part in arithmetic (a number, or a fraction that yields
  * one — see {@link ResolvedValue.value}).
  * @example

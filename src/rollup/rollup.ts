@@ -7,14 +7,17 @@
 
 import { catalogForReport } from "../catalog/lookup.js";
 import type { Catalog, CatalogRow, RateRelation } from "../catalog/types.js";
-import { type ResolvedValue, resolveValues } from "../catalog/values.js";
+import { type ResolvedValue, resolveLazily, resolveValues } from "../catalog/values.js";
 import type { ReportingPeriod } from "../model/period.js";
 import { type IndicatorValue, REPORT_FORMAT, type Report } from "../model/report.js";
 import { compareDecimal, safeIntOf, sumDecimals } from "../numbers/decimal.js";
 import { compareReportedRate } from "../numbers/interval.js";
 import { rate } from "../numbers/rate.js";
-import { checkReport, checkResolvedReport } from "../rules/engine.js";
+import { checkReport, defaultRules, findingsOfRules } from "../rules/engine.js";
+import { canGive } from "../rules/evaluate.js";
 import type { Finding, Lang } from "../rules/finding.js";
+import type { RuleDefinition } from "../rules/types.js";
+import { reportIssues } from "../rules/validate.js";
 import type { AgencyRegistry } from "./registry.js";
 
 /**
@@ -164,9 +167,10 @@ class RunningSum {
   private rest: string[] = [];
   /** How many values were added. */
   n = 0;
-  add(x: string): void {
+  /** Adds `x`; `int` is `safeIntOf(x)` when the caller has it already (a resolved value's `int`). */
+  add(x: string, int?: number): void {
     this.n++;
-    const i = safeIntOf(x);
+    const i = int ?? safeIntOf(x);
     if (Number.isSafeInteger(i) && Number.isSafeInteger(this.fast + i)) {
       this.fast += i;
       return;
@@ -186,15 +190,16 @@ class RunningSum {
  * A pre-test in doubles that spares the exact interval comparison when the answer is plain: a written
  * rate more than one and a half steps of its last digit away from the exact rate is surely neither
  * rounded nor truncated from it (`"inconsistent"`); one less than half a step away, less a margin far
- * beyond a double's rounding error, is surely inside its interval (`"consistent"`); else `undefined`
- * (compare exactly).
+ * beyond a double's rounding error, is surely inside its interval (`"consistent"`); a non-negative one
+ * that the exact rate exceeds by more than that margin and by less than one step less the margin is surely
+ * the rate cut to its decimals (`"truncated"`: 37,03% for 37.037…%); else `undefined` (compare exactly).
  */
 function plainRateVerdict(
   rep: { value: string; decimals: number },
   numerator: string,
   denominator: string,
   factor: RateRelation["factor"],
-): "consistent" | "inconsistent" | undefined {
+): "consistent" | "truncated" | "inconsistent" | undefined {
   const n = Number(numerator);
   const d = Number(denominator);
   const f = factor === undefined ? 100 : Number(factor);
@@ -209,6 +214,7 @@ function plainRateVerdict(
   const gap = Math.abs(x - v);
   if (gap > 1.5 * step + margin) return "inconsistent";
   if (gap < 0.5 * step - margin) return "consistent";
+  if (v >= 0 && x - v > margin && v + step - x > margin) return "truncated";
   return undefined;
 }
 
@@ -472,7 +478,7 @@ function openRollup(parentId: string, options: RollupOptions, deferChecks: boole
       if (!st) continue;
       st.count++;
       if (v.value !== null) {
-        st.sum.add(v.value);
+        st.sum.add(v.value, v.int);
         if (st.coded && (v.int === 1 || (Number.isNaN(v.int) && compareDecimal(v.value, 1) === 0))) st.yes++;
       }
       if (v.fraction === undefined) st.fractions = false;
@@ -517,7 +523,7 @@ function openRollup(parentId: string, options: RollupOptions, deferChecks: boole
       noteChildFindings(
         unit,
         check === defaultCheck
-          ? checkResolvedReport(r, values, { lang }).findings
+          ? findingsOfRules(values, defaultRules(c), r.period.to, lang)
           : check(r, { catalog: c, lang }),
       );
   };
@@ -547,6 +553,20 @@ function openRollup(parentId: string, options: RollupOptions, deferChecks: boole
       catalog === undefined
     ) {
       exclude("?", "invalid-report", bi("báo cáo không hợp lệ", "invalid report"));
+      return;
+    }
+    const issues = reportIssues(r);
+    if (issues.length > 0) {
+      const first = issues[0] as (typeof issues)[number];
+      const where = first.path === "" ? "" : `${first.path}: `;
+      exclude(
+        r.agency.id,
+        "invalid-report",
+        bi(
+          `báo cáo không hợp lệ (${where}${first.message.vi})`,
+          `invalid report (${where}${first.message.en})`,
+        ),
+      );
       return;
     }
     const inc = select(r, period);
@@ -631,11 +651,16 @@ function openRollup(parentId: string, options: RollupOptions, deferChecks: boole
 
     // the checker on the result; each finding names the children responsible
     const parent = check(report, { catalog: c, lang });
-    if (deferChecks && !heldChecked && parent.some((f) => f.severity !== "info")) {
+    const blamed = parent.filter((f) => f.severity !== "info");
+    if (deferChecks && !heldChecked && blamed.length > 0) {
       heldChecked = true;
-      held.forEach((r, unit) => {
-        noteChildFindings(unit, check(r, { catalog: c, lang }));
-      });
+      if (check === defaultCheck) {
+        // only the rules that can give the parent's findings, on only the cells they read
+        const rules = rulesBehind(blamed, defaultRules(c));
+        held.forEach((r, unit) => {
+          noteChildFindings(unit, findingsOfRules(resolveLazily(r, c), rules, r.period.to, lang));
+        });
+      } else held.forEach((r, unit) => noteChildFindings(unit, check(r, { catalog: c, lang })));
     }
     const has = (u: number, code: string) => {
       const bit = rowBit.get(code);
@@ -690,6 +715,20 @@ function openRollup(parentId: string, options: RollupOptions, deferChecks: boole
   };
 
   return { add, finish };
+}
+
+/**
+ * The rules that can give a unit a finding with the same rule and code as one of `findings`: a rule
+ * whose kind can give that finding ({@link canGive}) and that reads the finding's row (a finding's row is
+ * always one its rule reads; a structure rule reads every row). Attributing a parent's findings needs
+ * these only, not the whole rule set; a test holds the two facts this rests on.
+ */
+function rulesBehind(findings: readonly Finding[], rules: readonly RuleDefinition[]): RuleDefinition[] {
+  return rules.filter((r) =>
+    findings.some(
+      (f) => canGive(r, f.rule) && (r.reads.length === 0 || (f.code !== null && r.reads.includes(f.code))),
+    ),
+  );
 }
 
 /**

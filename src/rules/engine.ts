@@ -139,6 +139,67 @@ function ruleFailedFinding(rule: RuleDefinition, e: unknown): Finding {
   };
 }
 
+/** Where {@link applyRules} writes: the findings, and the counts of rules run, skipped and failed. */
+interface RuleRun {
+  overrides: CheckOptions["severityOverrides"];
+  lang: Lang;
+  findings: Finding[];
+  summary: CheckSummary;
+  coverage: CheckCoverage;
+}
+
+/** Runs `rules` on a report already read: their findings, skips and failures (unsorted). */
+function applyRules(
+  rules: readonly RuleDefinition[],
+  resolved: ResolvedReport,
+  date: string,
+  run: RuleRun,
+): void {
+  const { overrides, lang, findings, summary, coverage } = run;
+  for (const rule of rules) {
+    let result: ReturnType<typeof evaluateRule> | "not-effective";
+    try {
+      if (!effective(rule, date)) result = "not-effective";
+      else if (missingSkip(rule, resolved)) result = "missing";
+      else result = evaluateRule(rule, resolved);
+    } catch (e) {
+      // a rule that throws (a bug, or a malformed custom rule) must not stop the others, and must not
+      // pass for a rule skipped for missing data: it is a finding, and the check is incomplete
+      coverage.failed++;
+      const f = ruleFailedFinding(rule, e);
+      const severity = severityFor(overrides, f.rule, f.key, "error");
+      if (severity !== "off") findings.push({ ...f, severity, message: f.messages[lang] });
+      continue;
+    }
+    if (result === "not-effective") {
+      summary.skipped.push({ key: rule.key, rule: rule.id, reason: "not-effective" });
+      continue;
+    }
+    if (result === "missing") {
+      summary.skipped.push({ key: rule.key, rule: rule.id, reason: "missing" });
+      continue;
+    }
+    summary.rulesRun++;
+    for (const d of result) {
+      const severity = severityFor(overrides, d.rule, rule.key, d.severity ?? rule.severity);
+      if (severity === "off") continue;
+      const f: Finding = {
+        rule: d.rule,
+        key: rule.key,
+        severity,
+        code: d.code,
+        codes: d.codes,
+        message: d.messages[lang],
+        messages: d.messages,
+        source: "appendix",
+      };
+      if (d.expected) f.expected = d.expected;
+      if (d.actual) f.actual = d.actual;
+      findings.push(f);
+    }
+  }
+}
+
 /**
  * Kiểm tra báo cáo: checks a report against its appendix catalog and returns every finding — sums,
  * subsets ("trong đó"), rates (consistent / truncated / wrong, interval-aware), rates over a zero or
@@ -174,6 +235,31 @@ export function checkResolvedReport(
   options: Omit<CheckOptions, "catalog"> = {},
 ): CheckResult {
   return checkWith(report, resolved, { ...options, catalog: resolved.catalog });
+}
+
+/**
+ * @internal The findings that `rules` give on a report already read — no validation, no catalog-version
+ * findings, no sorting. The roll-up runs the rules behind a parent's findings on each unit's report to
+ * say which units share them; a finding here is the one {@link checkReport} gives for the same rule.
+ */
+export function findingsOfRules(
+  resolved: ResolvedReport,
+  rules: readonly RuleDefinition[],
+  date: string,
+  lang: Lang = "vi",
+): Finding[] {
+  const findings: Finding[] = [];
+  const summary: CheckSummary = {
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    rulesRun: 0,
+    rulesSkipped: 0,
+    skipped: [],
+  };
+  const coverage: CheckCoverage = { values: 0, known: 0, checked: 0, skipped: 0, failed: 0 };
+  applyRules(rules, resolved, date, { overrides: undefined, lang, findings, summary, coverage });
+  return findings;
 }
 
 function checkWith(
@@ -240,48 +326,7 @@ function checkWith(
     }
   }
 
-  for (const rule of rules) {
-    let result: ReturnType<typeof evaluateRule> | "not-effective";
-    try {
-      if (!effective(rule, date)) result = "not-effective";
-      else if (missingSkip(rule, resolved)) result = "missing";
-      else result = evaluateRule(rule, resolved);
-    } catch (e) {
-      // a rule that throws (a bug, or a malformed custom rule) must not stop the others, and must not
-      // pass for a rule skipped for missing data: it is a finding, and the check is incomplete
-      coverage.failed++;
-      const f = ruleFailedFinding(rule, e);
-      const severity = severityFor(overrides, f.rule, f.key, "error");
-      if (severity !== "off") findings.push({ ...f, severity, message: f.messages[lang] });
-      continue;
-    }
-    if (result === "not-effective") {
-      summary.skipped.push({ key: rule.key, rule: rule.id, reason: "not-effective" });
-      continue;
-    }
-    if (result === "missing") {
-      summary.skipped.push({ key: rule.key, rule: rule.id, reason: "missing" });
-      continue;
-    }
-    summary.rulesRun++;
-    for (const d of result) {
-      const severity = severityFor(overrides, d.rule, rule.key, d.severity ?? rule.severity);
-      if (severity === "off") continue;
-      const f: Finding = {
-        rule: d.rule,
-        key: rule.key,
-        severity,
-        code: d.code,
-        codes: d.codes,
-        message: d.messages[lang],
-        messages: d.messages,
-        source: "appendix",
-      };
-      if (d.expected) f.expected = d.expected;
-      if (d.actual) f.actual = d.actual;
-      findings.push(f);
-    }
-  }
+  applyRules(rules, resolved, date, { overrides, lang, findings, summary, coverage });
 
   // An importer may report an oddity the structure rules also report (`import.value-in-unit-column` and
   // `structure.value-in-unit-column` on 7.5.3.a): keep the engine's, which carries the checked values.

@@ -21,6 +21,7 @@ import type {
   InlineRateRule,
   RateRule,
   RuleDefinition,
+  RuleKind,
   StructureRule,
   SubsetRule,
   SumRule,
@@ -629,6 +630,31 @@ function evalStructure(rule: StructureRule, r: ResolvedReport): EvalResult {
       }
       return out;
   }
+}
+
+/**
+ * @internal The finding names each kind of rule can give (a structure rule gives its own id). The
+ * roll-up uses it to run on a unit only the rules that can repeat a parent's finding; a test checks every
+ * finding of generated reports against it.
+ */
+export const FINDINGS_OF_KIND: Readonly<Record<Exclude<RuleKind, "structure">, readonly string[]>> =
+  Object.freeze({
+    sum: ["sum.parts"],
+    subset: ["subset.parts"],
+    rate: ["rate.mismatch", "rate.truncated", "rate.other-base"],
+    "inline-rate": ["rate.mismatch", "rate.truncated"],
+    "zero-denominator": ["rate.zero-denominator", "rate.blank-denominator"],
+    derivable: ["derivable.rate", "derivable.sum", "derivable.equal"],
+    equal: ["cross-row.equal"],
+    "fraction-base": ["cross-row.fraction-base"],
+    "compulsory-pair": ["pair.compulsory"],
+    "exclusive-pair": ["pair.exclusive"],
+  });
+
+/** @internal Whether `rule` can give a finding named `name` ({@link FINDINGS_OF_KIND}). */
+export function canGive(rule: RuleDefinition, name: string): boolean {
+  if (rule.kind === "structure") return rule.id === name;
+  return FINDINGS_OF_KIND[rule.kind]?.includes(name) ?? false;
 }
 
 /** Evaluates one rule (after the engine applied its missing-value strategy). @internal */
