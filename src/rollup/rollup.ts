@@ -187,14 +187,15 @@ class RunningSum {
 }
 
 /**
- * A pre-test in doubles that spares the exact interval comparison when the answer is plain: a written
+ * @internal A pre-test in doubles that spares the exact interval comparison when the answer is plain: a written
  * rate more than one and a half steps of its last digit away from the exact rate is surely neither
  * rounded nor truncated from it (`"inconsistent"`); one less than half a step away, less a margin far
  * beyond a double's rounding error, is surely inside its interval (`"consistent"`); a non-negative one
- * that the exact rate exceeds by more than that margin and by less than one step less the margin is surely
- * the rate cut to its decimals (`"truncated"`: 37,03% for 37.037…%); else `undefined` (compare exactly).
+ * that the exact rate exceeds by more than half a step and by less than one step (each with that margin)
+ * is surely the rate cut to its decimals (`"truncated"`: 37,03% for 37.037…%); else `undefined` (compare
+ * exactly).
  */
-function plainRateVerdict(
+export function plainRateVerdict(
   rep: { value: string; decimals: number },
   numerator: string,
   denominator: string,
@@ -214,7 +215,7 @@ function plainRateVerdict(
   const gap = Math.abs(x - v);
   if (gap > 1.5 * step + margin) return "inconsistent";
   if (gap < 0.5 * step - margin) return "consistent";
-  if (v >= 0 && x - v > margin && v + step - x > margin) return "truncated";
+  if (v >= 0 && x - v > 0.5 * step + margin && v + step - x > margin) return "truncated";
   return undefined;
 }
 
@@ -660,7 +661,11 @@ function openRollup(parentId: string, options: RollupOptions, deferChecks: boole
         held.forEach((r, unit) => {
           noteChildFindings(unit, findingsOfRules(resolveLazily(r, c), rules, r.period.to, lang));
         });
-      } else held.forEach((r, unit) => noteChildFindings(unit, check(r, { catalog: c, lang })));
+      } else {
+        held.forEach((r, unit) => {
+          noteChildFindings(unit, check(r, { catalog: c, lang }));
+        });
+      }
     }
     const has = (u: number, code: string) => {
       const bit = rowBit.get(code);
