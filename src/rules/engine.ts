@@ -200,42 +200,6 @@ function applyRules(
   }
 }
 
-/**
- * Kiểm tra báo cáo: checks a report against its appendix catalog and returns every finding — sums,
- * subsets ("trong đó"), rates (consistent / truncated / wrong, interval-aware), rates over a zero or
- * blank denominator, derivable blanks, cross-row equalities, compulsory and exclusive pairs, and
- * per-row structure. Values are read once by the library's one resolver ({@link resolveValues}); each
- * rule runs independently, so a broken row never hides another finding. Rules whose values are missing
- * are skipped (default strategy: skip if any value is missing) and listed in `summary.skipped`.
- *
- * The result says what was checked (`status`, `coverage`): a value that is not a valid report gives
- * `invalid-report` with its `issues` (in Vietnamese and English) and runs no rule; a report with no value
- * the catalog knows gives `nothing-to-check`; a rule that throws becomes an `engine.rule-failed` finding
- * (error) and the status `incomplete`. `ok` is true only for `checked` with no error. Never throws.
- * @example
- * const r = checkReport(report, { lang: "en" });
- * r.ok; // false
- * r.status; // "checked"
- * r.findings.find((f) => f.code === "2.1")?.message;
- * // "Indicator 2.1 reports 0 but its parts (2.1.1, 2.1.2) add up to 2."
- * checkReport({} as Report).status; // "invalid-report"
- */
-export function checkReport(report: Report, options: CheckOptions = {}): CheckResult {
-  return checkWith(report, undefined, options);
-}
-
-/**
- * @internal {@link checkReport} on a report whose values the caller has already read with
- * {@link resolveValues} against `resolved.catalog` (the roll-up reads each child once and checks it with
- * the same reading). Identical to `checkReport(report, { ...options, catalog: resolved.catalog })`.
- */
-export function checkResolvedReport(
-  report: Report,
-  resolved: ResolvedReport,
-  options: Omit<CheckOptions, "catalog"> = {},
-): CheckResult {
-  return checkWith(report, resolved, { ...options, catalog: resolved.catalog });
-}
 
 /**
  * @internal The findings that `rules` give on a report already read — no validation, no catalog-version
@@ -262,11 +226,27 @@ export function findingsOfRules(
   return findings;
 }
 
-function checkWith(
-  report: Report,
-  preResolved: ResolvedReport | undefined,
-  options: CheckOptions,
-): CheckResult {
+/**
+ * Kiểm tra báo cáo: checks a report against its appendix catalog and returns every finding — sums,
+ * subsets ("trong đó"), rates (consistent / truncated / wrong, interval-aware), rates over a zero or
+ * blank denominator, derivable blanks, cross-row equalities, compulsory and exclusive pairs, and
+ * per-row structure. Values are read once by the library's one resolver ({@link resolveValues}); each
+ * rule runs independently, so a broken row never hides another finding. Rules whose values are missing
+ * are skipped (default strategy: skip if any value is missing) and listed in `summary.skipped`.
+ *
+ * The result says what was checked (`status`, `coverage`): a value that is not a valid report gives
+ * `invalid-report` with its `issues` (in Vietnamese and English) and runs no rule; a report with no value
+ * the catalog knows gives `nothing-to-check`; a rule that throws becomes an `engine.rule-failed` finding
+ * (error) and the status `incomplete`. `ok` is true only for `checked` with no error. Never throws.
+ * @example
+ * const r = checkReport(report, { lang: "en" });
+ * r.ok; // false
+ * r.status; // "checked"
+ * r.findings.find((f) => f.code === "2.1")?.message;
+ * // "Indicator 2.1 reports 0 but its parts (2.1.1, 2.1.2) add up to 2."
+ * checkReport({} as Report).status; // "invalid-report"
+ */
+export function checkReport(report: Report, options: CheckOptions = {}): CheckResult {
   const lang: Lang = options.lang === "en" ? "en" : "vi";
   const { catalog, named } = catalogForReport(report, options);
   const findings: Finding[] = [];
@@ -293,7 +273,7 @@ function checkWith(
       summary,
     };
   }
-  const resolved = preResolved ?? resolveValues(report, catalog);
+  const resolved = resolveValues(report, catalog);
   const rules = rulesFor(catalog, options.rules);
   const date = typeof report?.period?.to === "string" ? report.period.to : "";
   const overrides = options.severityOverrides;
