@@ -219,6 +219,29 @@ export function plainRateVerdict(
   return undefined;
 }
 
+/**
+ * @internal Whether a unit had to round its rate: the exact `numerator / denominator × factor` has more decimals
+ * than the `decimals` it wrote (or is undefined: a blank, zero or negative part). In integers when the
+ * parts are whole and the product is safe — `n × factor × 10^decimals` not a multiple of `d` — else with
+ * the exact rate's decimals.
+ */
+export function hadToRound(n: ResolvedValue, d: ResolvedValue, factor: number, decimals: number): boolean {
+  if (n.value === null || d.value === null) return true;
+  if (
+    !Number.isNaN(n.int) &&
+    !Number.isNaN(d.int) &&
+    Number.isInteger(factor) &&
+    decimals >= 0 &&
+    decimals <= 6
+  ) {
+    if (n.int < 0 || d.int <= 0) return true; // no rate: a negative or zero part
+    const scaled = n.int * factor * 10 ** decimals;
+    if (Number.isSafeInteger(scaled)) return scaled % d.int !== 0;
+  }
+  const exact = rate(n.value, d.value, { factor, decimals });
+  return exact.ok ? (exact.exact.split(".")[1]?.length ?? 0) > decimals : true;
+}
+
 /** The status of a written rate against numerator / denominator (the plain pre-test, else exactly). */
 function rateStatus(
   rep: { value: string; decimals: number },
@@ -492,20 +515,17 @@ function openRollup(parentId: string, options: RollupOptions, deferChecks: boole
       const { rel } = st;
       const v = values.get(rel.rate);
       if (v.kind !== "number" || v.value === null) continue;
-      const n = values.get(rel.numerator).value;
-      const d = values.get(rel.denominator).value;
+      const nv = values.get(rel.numerator);
+      const dv = values.get(rel.denominator);
+      const n = nv.value;
+      const d = dv.value;
       // a precision counts when the unit had to round: its exact rate has more decimals than it wrote
-      const exact =
-        n !== null && d !== null ? rate(n, d, { factor: rel.factor, decimals: v.decimals }) : null;
-      const frac = exact?.ok ? (exact.exact.split(".")[1]?.length ?? 0) : Number.POSITIVE_INFINITY;
-      if (frac > v.decimals) {
+      if (hadToRound(nv, dv, rel.factor, v.decimals)) {
         const list = st.precisions.get(v.decimals);
         if (list) list.push(unit);
         else st.precisions.set(v.decimals, [unit]);
       }
       if (n === null || d === null) continue;
-      // fast path: the unit rounded half-up at its own precision — consistent, no interval arithmetic
-      if (exact?.ok && compareDecimal(exact.value, v.value) === 0) continue;
       const rep = { value: v.value, decimals: v.decimals };
       if (rateStatus(rep, n, d, rel.factor) !== "inconsistent") continue;
       const alt = st.alternatives.find((a) => {

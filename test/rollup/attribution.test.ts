@@ -5,7 +5,8 @@ import { CATALOG_2022 } from "../../src/catalog/v2022.js";
 import { resolveLazily, resolveValues } from "../../src/catalog/values.js";
 import type { Report } from "../../src/model/report.js";
 import { compareReportedRate } from "../../src/numbers/interval.js";
-import { createRollup, plainRateVerdict, rollupReports } from "../../src/rollup/rollup.js";
+import { rate as exactRate } from "../../src/numbers/rate.js";
+import { createRollup, hadToRound, plainRateVerdict, rollupReports } from "../../src/rollup/rollup.js";
 import { checkReport, defaultRules } from "../../src/rules/engine.js";
 import { canGive } from "../../src/rules/evaluate.js";
 import { H1_2022, report } from "./fixtures.js";
@@ -138,5 +139,30 @@ describe("rate pre-test in doubles", () => {
     expect(plainRateVerdict({ value: "37.03", decimals: 2 }, "10", "27", 100)).toBe("truncated");
     expect(plainRateVerdict({ value: "37.04", decimals: 2 }, "10", "27", 100)).toBe("consistent");
     expect(plainRateVerdict({ value: "37.10", decimals: 2 }, "10", "27", 100)).toBe("inconsistent");
+  });
+});
+
+describe("had a unit to round its rate", () => {
+  const part = fc.oneof(
+    fc.integer({ min: -5, max: 100_000 }).map(String),
+    fc.constantFrom("0", "1.5", "20000.25", "9007199254740993", "-0"),
+  );
+  it("answers in integers exactly as the exact rate's decimals say", () => {
+    fc.assert(
+      fc.property(
+        part,
+        part,
+        fc.constantFrom(1, 100, 1000),
+        fc.integer({ min: 0, max: 8 }),
+        (n, d, factor, k) => {
+          const read = resolveValues(report("u", { "1.2.a": n, "1.2.b": d }), CATALOG_2022);
+          const [nv, dv] = [read.get("1.2.a").value, read.get("1.2.b").value];
+          const r = nv === null || dv === null ? null : exactRate(nv, dv, { factor, decimals: k });
+          const expected = r?.ok ? (r.exact.split(".")[1]?.length ?? 0) > k : true;
+          expect(hadToRound(read.get("1.2.a"), read.get("1.2.b"), factor, k)).toBe(expected);
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
