@@ -63,8 +63,16 @@ export interface CompareRateOptions {
   factor?: DecimalInput;
 }
 
+/** Half a unit in the last place, per number of decimals (decimal.js values are immutable: shared safely). */
+const HALF_ULPS = new Map<number, Dec>();
+
 function halfUlp(decimals: number): Dec {
-  return new Dec(5).times(new Dec(10).pow(-decimals - 1));
+  let h = HALF_ULPS.get(decimals);
+  if (h === undefined) {
+    h = new Dec(5).times(new Dec(10).pow(-decimals - 1));
+    HALF_ULPS.set(decimals, h);
+  }
+  return h;
 }
 
 function toReported(x: ReportedValue | ParsedValue): ReportedValue | null {
