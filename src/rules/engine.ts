@@ -200,6 +200,13 @@ function applyRules(
   }
 }
 
+/** A check's counts before any rule ran. */
+function emptyCounts(): { summary: CheckSummary; coverage: CheckCoverage } {
+  return {
+    summary: { errors: 0, warnings: 0, infos: 0, rulesRun: 0, rulesSkipped: 0, skipped: [] },
+    coverage: { values: 0, known: 0, checked: 0, skipped: 0, failed: 0 },
+  };
+}
 
 /**
  * @internal The findings that `rules` give on a report already read — no validation, no catalog-version
@@ -213,15 +220,7 @@ export function findingsOfRules(
   lang: Lang = "vi",
 ): Finding[] {
   const findings: Finding[] = [];
-  const summary: CheckSummary = {
-    errors: 0,
-    warnings: 0,
-    infos: 0,
-    rulesRun: 0,
-    rulesSkipped: 0,
-    skipped: [],
-  };
-  const coverage: CheckCoverage = { values: 0, known: 0, checked: 0, skipped: 0, failed: 0 };
+  const { summary, coverage } = emptyCounts();
   applyRules(rules, resolved, date, { overrides: undefined, lang, findings, summary, coverage });
   return findings;
 }
@@ -250,15 +249,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
   const lang: Lang = options.lang === "en" ? "en" : "vi";
   const { catalog, named } = catalogForReport(report, options);
   const findings: Finding[] = [];
-  const summary: CheckSummary = {
-    errors: 0,
-    warnings: 0,
-    infos: 0,
-    rulesRun: 0,
-    rulesSkipped: 0,
-    skipped: [],
-  };
-  const coverage: CheckCoverage = { values: 0, known: 0, checked: 0, skipped: 0, failed: 0 };
+  const { summary, coverage } = emptyCounts();
   const issues = reportIssues(report);
   if (issues.length > 0) {
     const values = report && typeof report === "object" ? report.values : undefined;
