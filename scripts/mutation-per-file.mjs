@@ -2,7 +2,8 @@
 // overall score only, which hid files far below it (arithmetic.ts at 73% inside numbers at 85%). This
 // reads Stryker's JSON report of each area named on the command line, `reports/mutation/<area>.json`,
 // prints every file's score and fails (exit 1) when a file is under 80% or the area under 85%.
-// Usage: node scripts/mutation-per-file.mjs rules [numbers …]   (after `npm run mutation:<area>`)
+// Usage: node scripts/mutation-per-file.mjs rules [numbers …] [--markdown]   (after `npm run mutation:<area>`;
+// --markdown also prints each area's table of mutants by status, as docs/quality.md records it)
 import { readFileSync } from "node:fs";
 
 export const FILE_MIN = 80;
@@ -44,9 +45,33 @@ export function judgeReport(report) {
   return { files, area, problems };
 }
 
+/**
+ * A Markdown table of one report: per file the mutants by status and the score, worst first, then the
+ * area (the table docs/quality.md records).
+ */
+export function markdownTable(report) {
+  const cols = ["Killed", "Timeout", "Survived", "NoCoverage", "Ignored"];
+  const count = (ms) => cols.map((c) => ms.filter((m) => m.status === c).length);
+  const pct = (x) => (x === null ? "—" : `${x.toFixed(1)}%`);
+  const rows = Object.entries(report?.files ?? {}).map(([path, f]) => {
+    const ms = f.mutants ?? [];
+    return { path, counts: count(ms), score: scoreOf(ms) };
+  });
+  rows.sort((a, b) => (a.score ?? 101) - (b.score ?? 101) || a.path.localeCompare(b.path));
+  const all = Object.values(report?.files ?? {}).flatMap((f) => f.mutants ?? []);
+  const lines = [
+    "| file | killed | timeout | survived | no coverage | ignored | score |",
+    "|---|---|---|---|---|---|---|",
+    ...rows.map((r) => `| ${r.path} | ${r.counts.join(" | ")} | ${pct(r.score)} |`),
+    `| **area** | ${count(all).join(" | ")} | **${pct(scoreOf(all))}** |`,
+  ];
+  return lines.join("\n");
+}
+
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/"));
 if (isMain) {
-  const areas = process.argv.slice(2);
+  const markdown = process.argv.includes("--markdown");
+  const areas = process.argv.slice(2).filter((a) => a !== "--markdown");
   if (areas.length === 0) {
     console.error("usage: node scripts/mutation-per-file.mjs <area> [<area> …]");
     process.exit(2);
@@ -65,6 +90,7 @@ if (isMain) {
       continue;
     }
     const { files, area: score, problems } = judgeReport(report);
+    if (markdown) console.log(`\n${area}\n\n${markdownTable(report)}\n`);
     console.log(
       `${area}: ${score === null ? "—" : `${score.toFixed(2)}%`} (files ≥ ${FILE_MIN}%, area ≥ ${AREA_MIN}%)`,
     );

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error -- a plain .mjs script without type declarations
-import { judgeReport, scoreOf } from "../../scripts/mutation-per-file.mjs";
+import { judgeReport, markdownTable, scoreOf } from "../../scripts/mutation-per-file.mjs";
 
 // The per-file mutation gate: Stryker's own threshold judges an area as a whole.
 
@@ -30,6 +30,18 @@ describe("scripts/mutation-per-file.mjs", () => {
     const low = judgeReport({ files: { "src/a.ts": { mutants: mutants(82, 18) } } });
     expect(low.problems).toEqual(["area: 82.00% < 85%"]);
     expect(judgeReport({ files: { "src/a.ts": { mutants: mutants(90, 10) } } }).problems).toEqual([]);
+  });
+
+  it("writes the table docs/quality.md records: counts by status, worst file first, then the area", () => {
+    const table = markdownTable({
+      files: {
+        "src/a.ts": { mutants: mutants(9, 1, { Ignored: 2 }) },
+        "src/b.ts": { mutants: mutants(6, 3, { Timeout: 1, NoCoverage: 2 }) },
+      },
+    }).split("\n");
+    expect(table[2]).toBe("| src/b.ts | 6 | 1 | 3 | 2 | 0 | 58.3% |");
+    expect(table[3]).toBe("| src/a.ts | 9 | 0 | 1 | 0 | 2 | 90.0% |");
+    expect(table[4]).toBe("| **area** | 15 | 1 | 4 | 2 | 2 | **72.7%** |");
   });
 
   it("as a command: exit 1 with the failing file named, exit 0 when every file passes", () => {
