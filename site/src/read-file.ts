@@ -76,9 +76,5 @@ export function readReportFile(bytes: Uint8Array, name: string, options: ReadOpt
       error: { code: r.error.code, message: { vi: `“${name}” — ${vi}`, en: `“${name}” — ${en}` } },
     };
   }
-  if (r.format !== "json") return r;
-  let report = r.report;
-  if (options.period) report = { ...report, period: options.period };
-  if (options.agency) report = { ...report, agency: options.agency };
-  return { ...r, report, findings: [] };
+  return r.format === "json" ? { ...r, findings: [] } : r;
 }

@@ -154,8 +154,9 @@ function hasUtf16(b: Uint8Array, name: string): boolean {
 }
 
 /**
- * Tùy chọn nhập tệp: what the file may not say. `period` may be a period id (`2022H1`, `2022Q3`, `2022`)
- * or a {@link ReportingPeriod}; `agency` an id or `{ id, name }`.
+ * Tùy chọn nhập tệp: what the file may not say, or says wrongly. `period` may be a period id (`2022H1`,
+ * `2022Q3`, `2022`) or a {@link ReportingPeriod}; `agency` an id or `{ id, name }`. Given, they win over
+ * what the file says — a text's title and heading, a JSON report's own `period` and `agency`.
  * @example
  * const o: ImportFileOptions = { filename: "bao-cao.docx", period: "2022H1", agency: "khanh-hoa/skhcn" };
  */
@@ -341,13 +342,21 @@ export function importReportFile(bytes: Uint8Array, options: ImportFileOptions =
         message: j.error.message,
       });
     }
+    // a period or agency the caller gives wins over the file's, as for a text or a workbook
+    let report = j.report;
+    if (importOptions.period !== undefined) report = { ...report, period: importOptions.period };
+    const agency = importOptions.agency;
+    if (agency !== undefined) {
+      // the same agency keeps the name the file gives it; another one replaces it whole
+      report = { ...report, agency: agency.id === report.agency.id ? { ...report.agency, ...agency } : agency };
+    }
     const out: ImportFileResult = {
       ok: true,
-      report: j.report,
+      report,
       rows: [],
       findings: file.findings,
       format: "json",
-      ...readoutOfReport(j.report),
+      ...readoutOfReport(report),
     };
     if (file.encoding) out.encoding = file.encoding;
     return out;

@@ -78,3 +78,26 @@ describe("cchc on office files and legacy encodings", () => {
     }
   });
 });
+
+describe("a period or agency given on the command line", () => {
+  const json = readFileSync(new URL("examples/khanh-hoa-skhcn-2022h1.json", root), "utf8");
+  it("wins over a JSON report's own, as over a text's title and heading", async () => {
+    for (const [name, data] of [
+      ["r.json", json],
+      ["r.txt", EXAMPLE],
+    ] as const) {
+      const m = memoryIO({ [name]: data });
+      const args = ["check", name, "--period", "2022Q2", "--agency", "kh/test", "--exit-zero"];
+      expect(await runCli(args, m.io)).toBe(0);
+      // 2022 reports under NĐ 09/2019's cut-off: the quarter ends on the 14th of its last month
+      expect(m.stdout).toContain("kh/test — quarter 2022 (2022-03-15 → 2022-06-14)");
+    }
+  });
+  it("leaves a JSON report's period and agency alone when none is given", async () => {
+    const m = memoryIO({ "r.json": json });
+    expect(await runCli(["check", "r.json", "--exit-zero"], m.io)).toBe(0);
+    expect(m.stdout).toContain(
+      `Sở Khoa học và Công nghệ tỉnh Khánh Hòa — half-year 2022 (${JSON.parse(json).period.from} → ${JSON.parse(json).period.to})`,
+    );
+  });
+});

@@ -109,7 +109,7 @@ export const checkCommand: Command = {
     format: { type: "string", choices: ["text", "json"], default: "text", help: "output format" },
     lang: { type: "string", choices: ["vi", "en"], default: "vi", help: "language of the messages" },
     ...PERIOD_OPTIONS,
-    agency: { type: "string", help: "reporting agency id when a text/TSV file does not name it" },
+    agency: { type: "string", help: "reporting agency id (wins over the one the file names)" },
     "exit-zero": {
       type: "boolean",
       default: false,

@@ -60,7 +60,7 @@ export const renderCommand: Command = {
       type: "string",
       help: "md|html|csv|xlsx (the output format), or the last day of a --from window (YYYY-MM-DD)",
     },
-    agency: { type: "string", help: "reporting agency id when a text/TSV file does not name it" },
+    agency: { type: "string", help: "reporting agency id (wins over the one the file names)" },
     "no-findings": {
       type: "boolean",
       default: false,

@@ -14,7 +14,7 @@ export const showCommand: Command = {
   options: {
     lang: { type: "string", choices: ["vi", "en"], default: "vi", help: "language of row names" },
     ...PERIOD_OPTIONS,
-    agency: { type: "string", help: "reporting agency id when a text/TSV file does not name it" },
+    agency: { type: "string", help: "reporting agency id (wins over the one the file names)" },
   },
   positionals: { min: 1, max: 1 },
   async run({ positionals, values, io }) {
