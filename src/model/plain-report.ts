@@ -159,8 +159,8 @@ function plainValues(v: unknown): Report["values"] | undefined {
  * keys in the same order, unknown keys dropped at every level, `format` filled in — when the value is
  * plainly a valid report, cells included; `undefined` whenever that is not sure (an invalid report,
  * and also any odd one: an own key holding `undefined`, an accessor, an object that is not a plain
- * one…), and then zod decides. The copy shares no object with
- * `value`. A property test (test/model/plain-report.test.ts) holds it equal to zod's output.
+ * one…), and then zod decides. The copy shares no object with `value`. A property test
+ * (test/model/plain-report.test.ts) holds it equal to zod's output.
  */
 export function plainReport(value: unknown): Report | undefined {
   if (!plainWith(value, REPORT_KEYS)) return undefined;
