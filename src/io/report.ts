@@ -6,6 +6,7 @@ import { CalendarError } from "../calendar/errors.js";
 import { reportingPeriod } from "../calendar/periods.js";
 import { catalogForReport } from "../catalog/lookup.js";
 import type { ReportingPeriod } from "../model/period.js";
+import { plainReport } from "../model/plain-report.js";
 import { REPORT_FORMAT, type Report, ReportSchema } from "../model/report.js";
 import type { Finding } from "../rules/finding.js";
 import { type ImportCounts, type ImportedRow, type ImportOptions, importAppendixLines } from "./appendix.js";
@@ -604,6 +605,10 @@ export function reportFromJson(
       },
     };
   }
+  // the plainly well-formed report is copied as zod would return it (src/model/plain-report.ts); zod
+  // decides every other value, and gives the issues of an invalid one
+  const plain = plainReport(data);
+  if (plain !== undefined) return { ok: true, report: plain };
   const r = ReportSchema.safeParse(data);
   if (!r.success) {
     const issues = r.error.issues.slice(0, 10).map((i) => ({ path: i.path.join("."), message: i.message }));

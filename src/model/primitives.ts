@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DECIMAL_STRING_PATTERN, INDICATOR_ID_PATTERN } from "./patterns.js";
 
 /**
  * Ngày (date only): an ISO calendar date `YYYY-MM-DD`, read as a date in Vietnam (UTC+7).
@@ -29,7 +30,7 @@ export const IsoDateTimeSchema = z.iso.datetime({
 export const DecimalStringSchema = z
   .string()
   .max(80)
-  .regex(/^-?(0|[1-9]\d*)(\.\d+)?$/, { error: "expected a decimal string like 20000.5 / cần số thập phân" });
+  .regex(DECIMAL_STRING_PATTERN, { error: "expected a decimal string like 20000.5 / cần số thập phân" });
 
 /**
  * A non-negative whole count (documents, procedures, dossiers, people).
@@ -55,12 +56,9 @@ export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
  * @example
  * IndicatorIdSchema.parse("7.7.1.b");
  */
-export const IndicatorIdSchema = z
-  .string()
-  .max(40)
-  .regex(/^\d+(\.\d+)*(\.[a-z])*$/, {
-    error: "expected an indicator id like 3.4.1 or 1.2.a / mã chỉ tiêu không hợp lệ",
-  });
+export const IndicatorIdSchema = z.string().max(40).regex(INDICATOR_ID_PATTERN, {
+  error: "expected an indicator id like 3.4.1 or 1.2.a / mã chỉ tiêu không hợp lệ",
+});
 
 /**
  * Cấp hành chính: administrative level. `district` (cấp huyện) exists only before 2025-07-01, when local

@@ -5,7 +5,8 @@
  */
 import { z } from "zod";
 import { parseModel } from "../model/parse.js";
-import { REPORT_FORMAT, ReportSchema } from "../model/report.js";
+import { plainlyValidReport } from "../model/plain-report.js";
+import { ReportSchema } from "../model/report.js";
 
 /**
  * The report schema with the values left to the rule engine: an id that is not a catalog row is its
@@ -51,58 +52,6 @@ const BY_CODE: Record<string, { vi: string; en: string }> = {
   invalid_key: { vi: "mã chỉ tiêu không hợp lệ", en: "invalid indicator id" },
   invalid_union: { vi: "giá trị không hợp lệ", en: "invalid value" },
 };
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const KINDS = new Set(["month", "quarter", "half-year", "nine-months", "year", "custom"]);
-const INDEX_MAX: Record<string, number> = { month: 12, quarter: 4, "half-year": 2 };
-
-/** A real calendar date `YYYY-MM-DD` in years 1000–9999 (a subset of what `z.iso.date` accepts). */
-function plainDate(x: unknown): x is string {
-  if (typeof x !== "string") return false;
-  const m = DATE.exec(x);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (y < 1000 || mo < 1 || mo > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
-}
-
-function optionalText(x: unknown, max: number): boolean {
-  return x === undefined || (typeof x === "string" && x.length <= max);
-}
-
-/**
- * @internal The fast path of {@link reportIssues}: true only for a value the report schema surely accepts
- * (the common, plainly well-formed report), so zod runs only on the rest. It may answer "not sure"
- * (false) for a valid report, never "valid" for an invalid one; a property test compares it with zod.
- */
-export function plainlyValidReport(value: unknown): boolean {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-  const r = value as Record<string, unknown>;
-  if (r.format !== undefined && r.format !== REPORT_FORMAT) return false;
-  const a = r.agency as Record<string, unknown> | null | undefined;
-  if (a === null || typeof a !== "object" || Array.isArray(a)) return false;
-  if (typeof a.id !== "string" || a.id.length < 1 || a.id.length > 200 || !optionalText(a.name, 500))
-    return false;
-  const p = r.period as Record<string, unknown> | null | undefined;
-  if (p === null || typeof p !== "object" || Array.isArray(p)) return false;
-  const { kind, year, index, from, to } = p;
-  if (typeof kind !== "string" || !KINDS.has(kind)) return false;
-  if (typeof year !== "number" || !Number.isInteger(year) || year < 1945 || year > 2200) return false;
-  if (!plainDate(from) || !plainDate(to) || from > to) return false;
-  const max = INDEX_MAX[kind];
-  if (max !== undefined) {
-    if (typeof index !== "number" || !Number.isInteger(index) || index < 1 || index > max) return false;
-  } else if (index !== undefined) return false;
-  if (kind !== "custom" && Number(to.slice(0, 4)) !== year) return false;
-  if (r.asOf !== undefined && !plainDate(r.asOf)) return false;
-  if (!optionalText(r.catalogVersion, 40) || !optionalText(r.narrative, 5_000_000)) return false;
-  const v = r.values;
-  if (v === null || typeof v !== "object") return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-}
 
 /**
  * Kiểm tra cấu trúc báo cáo: the reasons `value` is not a report the rule engine can check — the model's

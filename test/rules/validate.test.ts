@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { plainlyValidReport } from "../../src/model/plain-report.js";
 import { ReportSchema } from "../../src/model/report.js";
 import { reportIssues } from "../../src/rules/index.js";
-import { plainlyValidReport } from "../../src/rules/validate.js";
 import { FIXTURE, hostileReport } from "../fuzz/reports.js";
 import { FUZZ_RUNS } from "../fuzz/runs.js";
 
@@ -33,9 +33,16 @@ const period = fc.record(
   },
   { requiredKeys: ["kind", "year", "from", "to"] },
 );
+/** An agency with a governing body (`parent`): a string up to 500 characters, else invalid. */
+const agencyWithParent = fc
+  .oneof(
+    fc.constantFrom("UBND TỈNH KHÁNH HÒA", "", "x".repeat(500), "x".repeat(501)),
+    fc.constantFrom(5, null, true, [], {}),
+  )
+  .map((parent) => ({ ...FIXTURE.agency, parent }));
 const anyReport = fc
-  .tuple(hostileReport, fc.option(period, { freq: 4, nil: undefined }), fc.nat(8))
-  .map(([r, p, k]) => {
+  .tuple(hostileReport, fc.option(period, { freq: 4, nil: undefined }), fc.nat(9), agencyWithParent)
+  .map(([r, p, k, withParent]) => {
     // mostly well-formed apart from the period, so the fast path is taken often and tested hard
     const out: Record<string, unknown> = { ...r, agency: k === 7 ? r.agency : FIXTURE.agency };
     if (p) out.period = p;
@@ -44,6 +51,7 @@ const anyReport = fc
     if (k === 3) out.format = "cchc.report/2";
     if (k === 4) out.asOf = "2022-02-30";
     if (k === 5) out.catalogVersion = "x".repeat(41);
+    if (k === 6 || k === 9) out.agency = withParent;
     return out;
   });
 
@@ -67,6 +75,19 @@ describe("reportIssues", () => {
     expect(plainlyValidReport(FIXTURE)).toBe(true);
     expect(plainlyValidReport({ ...FIXTURE, values: {} })).toBe(true);
     expect(plainlyValidReport({ ...FIXTURE, period: { ...FIXTURE.period, index: undefined } })).toBe(false);
+  });
+
+  it("does not call a report valid whose agency's governing body is not a text (regression)", () => {
+    const valid = { ...FIXTURE, values: {} };
+    expect(reportIssues(valid)).toEqual([]);
+    expect(plainlyValidReport({ ...valid, agency: { id: "x", parent: 5 } })).toBe(false);
+    expect(reportIssues({ ...valid, agency: { id: "x", parent: 5 } }).map((i) => i.path)).toEqual([
+      "agency.parent",
+    ]);
+    expect(
+      reportIssues({ ...valid, agency: { id: "x", parent: "x".repeat(501) } }).map((i) => i.path),
+    ).toEqual(["agency.parent"]);
+    expect(plainlyValidReport({ ...valid, agency: { id: "x", parent: "UBND TỈNH KHÁNH HÒA" } })).toBe(true);
   });
 
   it("lists every issue with a dotted path, in both languages", () => {
