@@ -3,7 +3,7 @@
  * or rows of an administrative level that no longer existed in the period.
  * @module
  */
-import { BUILTIN_CATALOGS, selectCatalog } from "../catalog/lookup.js";
+import { BUILTIN_CATALOGS, isDeeplyFrozen, selectCatalog } from "../catalog/lookup.js";
 import type { Catalog } from "../catalog/types.js";
 import type { Finding, Lang } from "./finding.js";
 
@@ -81,8 +81,7 @@ export function catalogVersionFindings(
     );
   }
   const values = report?.values ?? {};
-  const byId = new Map(catalog.rows.map((r) => [r.id, r]));
-  for (const r of rowsWithEnd(options.catalogs ?? BUILTIN_CATALOGS, byId)) {
+  for (const r of rowsWithEnd(catalog, options.catalogs ?? BUILTIN_CATALOGS)) {
     if (r.validTo === undefined || r.validTo >= from || !Object.hasOwn(values, r.id)) continue;
     push(
       out,
@@ -96,14 +95,31 @@ export function catalogVersionFindings(
   return out;
 }
 
-/** Rows with an end date: the catalog's own, and those of the other versions with the same id or dropped. */
-function rowsWithEnd(
-  catalogs: readonly Catalog[],
-  own: ReadonlyMap<string, { id: string; validTo?: string; name: { vi: string; en: string } }>,
-) {
-  const seen = new Map<string, { id: string; validTo?: string; name: { vi: string; en: string } }>();
-  for (const r of own.values()) if (r.validTo !== undefined) seen.set(r.id, r);
+type EndingRow = { id: string; validTo?: string; name: { vi: string; en: string } };
+
+/** {@link rowsWithEnd} per frozen catalog and frozen list of versions (neither can change: safe to keep). */
+const ENDING_ROWS = new WeakMap<Catalog, WeakMap<readonly Catalog[], readonly EndingRow[]>>();
+
+/**
+ * Rows with an end date: the catalog's own, and those of the other versions with the same id or dropped.
+ * Computed once per deeply frozen catalog and list (the built-in ones); each call for any other.
+ */
+function rowsWithEnd(catalog: Catalog, catalogs: readonly Catalog[]): readonly EndingRow[] {
+  const frozen = isDeeplyFrozen(catalog) && isDeeplyFrozen(catalogs);
+  const hit = frozen ? ENDING_ROWS.get(catalog)?.get(catalogs) : undefined;
+  if (hit) return hit;
+  const seen = new Map<string, EndingRow>();
+  for (const r of catalog.rows) if (r.validTo !== undefined && !seen.has(r.id)) seen.set(r.id, r);
   for (const c of catalogs)
     for (const r of c.rows) if (r.validTo !== undefined && !seen.has(r.id)) seen.set(r.id, r);
-  return seen.values();
+  const rows = [...seen.values()];
+  if (frozen) {
+    let perCatalog = ENDING_ROWS.get(catalog);
+    if (!perCatalog) {
+      perCatalog = new WeakMap();
+      ENDING_ROWS.set(catalog, perCatalog);
+    }
+    perCatalog.set(catalogs, rows);
+  }
+  return rows;
 }
