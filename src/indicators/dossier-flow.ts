@@ -86,7 +86,7 @@ export function dossierFlowRate(
   options?: { decimals?: number },
 ): FlowRate {
   const p = profileOf(profile ?? flow?.profile);
-  const c = profileComponents(p, completeDossierFlow(flow ?? { unit: "?" }));
+  const c = profileComponents(p, completeDossierFlow(flow));
   if (c === null) return { profile: p.id, value: null, reason: "missing" };
   const r = rate(c.numerator, c.denominator, { decimals: options?.decimals ?? 2 });
   const out: FlowRate = { profile: p.id, value: r.ok ? r.value : null, ...c };
