@@ -59,8 +59,9 @@ export class UnknownProfileError extends Error {
   }
 }
 
-function profileOf(p: string | OnTimeRateProfile | undefined): OnTimeRateProfile {
-  if (p !== undefined && typeof p === "object") return p;
+function profileOf(p: string | OnTimeRateProfile | null | undefined): OnTimeRateProfile {
+  // null (a record read from JSON with "profile": null) falls back to the default like undefined
+  if (p !== null && typeof p === "object") return p;
   const id = p ?? DEFAULT_ON_TIME_PROFILE;
   const found = onTimeRateProfile(String(id));
   if (!found) throw new UnknownProfileError(String(id));

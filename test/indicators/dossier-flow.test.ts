@@ -149,6 +149,12 @@ describe("dossier-flow calculators: options and odd input", () => {
       reason: "invalid",
     });
   });
+  it("uses the default profile for a record whose profile is null (read from JSON)", () => {
+    const fromJson = JSON.parse(
+      '{"unit":"A","resolved":3,"resolvedOnTimeOrEarly":2,"profile":null}',
+    ) as DossierFlow;
+    expect(dossierFlowRate(fromJson)).toMatchObject({ profile: "template", value: "66.67" });
+  });
   it("reads a missing record as one with every count missing, without throwing", () => {
     expect(dossierFlowRate(undefined as unknown as DossierFlow)).toEqual({
       profile: "template",
