@@ -37,7 +37,7 @@ describe("reportFromRecords: the report", () => {
       id: "x",
       name: "X",
     });
-    expect(reportFromRecords({ agency, period }).report.agency).toEqual({ id: "x" });
+    expect(reportFromRecords({ agency, period }).report.agency).toStrictEqual({ id: "x" });
   });
   it("writes asOf and the catalog version only when given", () => {
     const bare = reportFromRecords({ agency, period }).report;
