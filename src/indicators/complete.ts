@@ -66,8 +66,10 @@ export function completeReport(
     written.set(id, value);
     filled.push({ id, value, from, inputs });
   };
-  for (let pass = 0; pass < catalog.relations.length + 1; pass++) {
-    let changed = false;
+  // each pass that changes something fills a blank, and blanks are finite: the loop ends
+  let changed = true;
+  while (changed) {
+    changed = false;
     for (const rel of catalog.relations) {
       if (rel.kind === "sum" && isBlank(rel.total)) {
         const parts = rel.parts.map(numberAt);
@@ -83,7 +85,6 @@ export function completeReport(
         }
       }
     }
-    if (!changed) break;
   }
   return { report: { ...report, values: out }, filled };
 }

@@ -59,8 +59,9 @@ export class UnknownProfileError extends Error {
   }
 }
 
-function profileOf(p: string | OnTimeRateProfile | undefined): OnTimeRateProfile {
-  if (p !== undefined && typeof p === "object") return p;
+function profileOf(p: string | OnTimeRateProfile | null | undefined): OnTimeRateProfile {
+  // null (a record read from JSON with "profile": null) falls back to the default like undefined
+  if (p !== null && typeof p === "object") return p;
   const id = p ?? DEFAULT_ON_TIME_PROFILE;
   const found = onTimeRateProfile(String(id));
   if (!found) throw new UnknownProfileError(String(id));
@@ -86,7 +87,7 @@ export function dossierFlowRate(
   options?: { decimals?: number },
 ): FlowRate {
   const p = profileOf(profile ?? flow?.profile);
-  const c = profileComponents(p, completeDossierFlow(flow ?? { unit: "?" }));
+  const c = profileComponents(p, completeDossierFlow(flow));
   if (c === null) return { profile: p.id, value: null, reason: "missing" };
   const r = rate(c.numerator, c.denominator, { decimals: options?.decimals ?? 2 });
   const out: FlowRate = { profile: p.id, value: r.ok ? r.value : null, ...c };

@@ -65,7 +65,6 @@ interface Tally {
   from: string;
   to: string;
   withdrawn: string[];
-  unknownProcedure: string[];
   returned: number;
   receivedAndReturned: number;
 }
@@ -81,15 +80,22 @@ function dayOf(s: string | undefined): string | null {
   }
 }
 
+/** What an entry that is not a dossier record becomes: a dossier the calendar counts as invalid, id `?`. */
+const NOT_A_DOSSIER: DossierLike = Object.freeze({
+  id: "?",
+  receivedAt: "",
+  channel: "online",
+  workingDays: -1,
+});
+
 /** Maps a model dossier onto the calendar's minimal shape and tallies what the calendar does not count. */
 function toLike(d: Dossier, procs: Map<string, Procedure>, t: Tally): DossierLike | null {
-  if (!d || typeof d !== "object") return { id: "?", receivedAt: "", channel: "online", workingDays: -1 };
+  if (!d || typeof d !== "object") return NOT_A_DOSSIER;
   if (d.status === "withdrawn") {
     t.withdrawn.push(d.id);
     return null;
   }
   const p = procs.get(d.procedureCode);
-  if (!p && d.appointmentDate === undefined) t.unknownProcedure.push(d.id);
   const received = dayOf(d.receivedAt);
   const returned = dayOf(d.returnedAt ?? (d.returnedByPost ? d.resolvedAt : undefined));
   if (d.returnedByPost && returned !== null && returned >= t.from && returned <= t.to) {
@@ -221,7 +227,6 @@ export function dossierIndicators(
     from: options.period.from,
     to: options.period.to,
     withdrawn: [],
-    unknownProcedure: [],
     returned: 0,
     receivedAndReturned: 0,
   };

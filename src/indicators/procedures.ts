@@ -33,12 +33,11 @@ function inForceAt(p: Procedure, at: string): boolean {
   return true;
 }
 
-/** Online level 3 or 4 of a procedure, with whether the NĐ 42 mapping was used. */
-function onlineLevel(p: Procedure): { level: 3 | 4 | null; mapped: boolean } {
+/** Online level of a procedure (NĐ 43/2011 level, or NĐ 42/2022 class mapped to 3/4), with whether the mapping was used. */
+function onlineLevel(p: Procedure): { level: number | null; mapped: boolean } {
   const o = p.onlineLevel;
   if (!o) return { level: null, mapped: false };
-  if (o.regime === "nd43-2011")
-    return { level: o.level === 3 || o.level === 4 ? o.level : null, mapped: false };
+  if (o.regime === "nd43-2011") return { level: o.level, mapped: false };
   return { level: o.class === "full" ? 4 : 3, mapped: true };
 }
 
@@ -93,7 +92,7 @@ export function procedureIndicators(
     postalBoth: 0,
   };
   for (const p of procedures ?? []) {
-    if (!p || typeof p !== "object" || typeof p.code !== "string") {
+    if (!p || typeof p.code !== "string") {
       invalid.push(String((p as { code?: unknown } | null)?.code ?? "?"));
       continue;
     }
@@ -110,7 +109,8 @@ export function procedureIndicators(
     if (p.level === "province") c.province++;
     else if (p.level === "district") c.district++;
     else c.commune++;
-    const mode = p.oneStop ?? "one-stop";
+    // absent (a record not parsed by the schema): the schema's default, "one-stop"
+    const mode = p.oneStop;
     if (mode !== "none") c.oneStop++;
     if (mode === "inter-agency-same-level") c.sameLevel++;
     if (mode === "inter-agency-between-levels") c.betweenLevels++;

@@ -199,7 +199,7 @@ export function electronicDocumentRate(
 
 /**
  * Đầu vào tỷ lệ tinh giản biên chế: `baseline2015` (staff at the 2015 baseline) and either `reduced`
- * (cumulative reduction since 2015) or `present` (staff now; reduced = baseline − present).
+ * (cumulative reduction since 2015) or `present` (staff now, not negative; reduced = baseline − present).
  * @example
  * const i: StaffReductionInput = { reduced: 3, baseline2015: 36 };
  */
@@ -231,8 +231,9 @@ export function staffReductionRate(
   if ("reduced" in input) return standalone(input.reduced, input.baseline2015, decimals, rounding, false);
   const b = toDecimalString(input.baseline2015);
   const p = toDecimalString(input.present);
-  if (b === null || p === null) return invalid;
+  // a negative headcount is not a headcount
+  if (b === null || p === null || p.startsWith("-")) return invalid;
   // two valid decimals: the sum cannot throw
-  const reduced = sumDecimals([b, p.startsWith("-") ? p.slice(1) : `-${p}`]);
+  const reduced = sumDecimals([b, `-${p}`]);
   return standalone(reduced, b, decimals, rounding, false);
 }

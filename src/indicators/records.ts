@@ -66,9 +66,8 @@ function assemble(
   for (const p of parts) {
     for (const [id, v] of Object.entries(p.values)) values[id] = { value: v };
     issues.push(...p.issues);
-    for (const inf of p.inferences) {
-      if (!inferences.some((x) => x.id === inf.id)) inferences.push(inf);
-    }
+    // only the procedure part infers, once: no inference can come twice
+    inferences.push(...p.inferences);
   }
   const order = new Map(catalogForReport({ period: input.period }).catalog.rows.map((r, i) => [r.id, i]));
   const sorted: Record<string, IndicatorValue> = {};

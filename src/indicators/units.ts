@@ -49,19 +49,18 @@ export function unitIndicators(
       bad.push(u.id);
       continue;
     }
-    const input = {
+    const c = classifyPublicServiceUnit({
       ratioPercent: ratio.percent,
       selfFinancesInvestment: u.selfFinancesInvestment === true,
+      // only an explicit false means "no service revenue" (the classifier's default is true)
+      hasServiceRevenue: u.hasServiceRevenue !== false,
       date: options.at,
-    };
-    const c = classifyPublicServiceUnit(
-      u.hasServiceRevenue === undefined ? input : { ...input, hasServiceRevenue: u.hasServiceRevenue },
-    );
+    });
     if (!c.ok) {
       bad.push(u.id);
       continue;
     }
-    classified.push(c.band !== undefined ? { group: c.group, band: c.band } : { group: c.group });
+    classified.push(c);
   }
   const counts = countUnitGroups(classified);
   const values: Record<string, string> = {};

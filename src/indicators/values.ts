@@ -28,28 +28,31 @@ export type ReadValue =
   | { status: "invalid"; raw: string };
 
 /**
- * Giá trị đã đọc từ giá trị đã giải: the {@link ReadValue} view of a {@link ResolvedValue}.
+ * Giá trị đã đọc từ giá trị đã giải: the {@link ReadValue} view of a {@link ResolvedValue}. A value
+ * built by hand whose kind lacks its number (`number`) or its parts (`fraction`) reads as `invalid`,
+ * never as 0.
  * @example
  * toReadValue(resolveValue("1.2", { raw: "37,03%" }, undefined)); // { status: "number", value: "37.03", decimals: 2, percent: true }
  */
 export function toReadValue(r: ResolvedValue): ReadValue {
   switch (r.kind) {
     case "number":
-      return { status: "number", value: r.value ?? "0", decimals: r.decimals, percent: r.percent };
+      if (r.value !== null)
+        return { status: "number", value: r.value, decimals: r.decimals, percent: r.percent };
+      break;
     case "fraction":
-      return {
-        status: "fraction",
-        numerator: r.fraction?.numerator ?? "0",
-        denominator: r.fraction?.denominator ?? "0",
-        value: r.value,
-      };
+      if (r.fraction !== undefined) {
+        const { numerator, denominator } = r.fraction;
+        return { status: "fraction", numerator, denominator, value: r.value };
+      }
+      break;
     case "blank":
       return { status: "blank" };
     case "none":
       return { status: "none" };
-    case "invalid":
-      return { status: "invalid", raw: (r.raw ?? "").slice(0, 80) };
   }
+  // `invalid`, or a value built by hand without the number or parts its kind needs: not read as 0
+  return { status: "invalid", raw: (r.raw ?? "").slice(0, 80) };
 }
 
 /**
@@ -63,7 +66,8 @@ export function toReadValue(r: ResolvedValue): ReadValue {
  * readIndicatorValue(undefined); // { status: "blank" }
  */
 export function readIndicatorValue(v: IndicatorValue | undefined, row?: CatalogRow): ReadValue {
-  return toReadValue(resolveValue(row?.id ?? "", v, row));
+  // the id only labels a resolved value; the reading depends on the row
+  return toReadValue(resolveValue("", v, row));
 }
 
 /** How {@link numberOf} reads a value whose row it is not told: as a count (the documented reading). */
@@ -91,7 +95,7 @@ const ANY_COUNT: CatalogRow = {
  * numberOf({ raw: "" }); // null
  */
 export function numberOf(v: IndicatorValue | undefined, row?: CatalogRow): string | null {
-  return resolveValue(row?.id ?? "", v, row ?? ANY_COUNT).value;
+  return resolveValue("", v, row ?? ANY_COUNT).value;
 }
 
 /**

@@ -113,3 +113,86 @@ describe("dossier-flow calculators", () => {
     for (const r of Object.values(rates)) expect(r.value).toBe("100.00");
   });
 });
+
+describe("dossier-flow calculators: options and odd input", () => {
+  const flow: DossierFlow = { unit: "A", resolved: 3, resolvedOnTimeOrEarly: 2 };
+  it("rounds to 2 decimals by default, to the decimals asked otherwise", () => {
+    expect(dossierFlowRate(flow).value).toBe("66.67");
+    expect(dossierFlowRate(flow, "template", { decimals: 0 }).value).toBe("67");
+    expect(dossierFlowRates(flow, { decimals: 1 }).template?.value).toBe("66.7");
+  });
+  it("names the profile used, by id or given as an object, and the record's own profile by default", () => {
+    expect(dossierFlowRate(flow, "qd766").profile).toBe("qd766");
+    const own = ON_TIME_RATE_PROFILES.find((p) => p.id === "over-received");
+    expect(own && dossierFlowRate({ ...flow, received: 4 }, own)).toMatchObject({
+      profile: "over-received",
+      value: "50.00",
+    });
+    expect(dossierFlowRate({ ...flow, received: 4, profile: "over-received" }).value).toBe("50.00");
+    expect(dossierFlowRate(flow)).toEqual({
+      profile: "template",
+      value: "66.67",
+      numerator: 2,
+      denominator: 3,
+    });
+  });
+  it("says why there is no rate: zero denominator, or counts that cannot make a rate", () => {
+    expect(dossierFlowRate({ unit: "A", resolved: 0, resolvedOnTimeOrEarly: 0 })).toEqual({
+      profile: "template",
+      value: null,
+      numerator: 0,
+      denominator: 0,
+      reason: "zero-denominator",
+    });
+    expect(dossierFlowRate({ unit: "A", resolved: 5, resolvedOnTimeOrEarly: -1 })).toMatchObject({
+      value: null,
+      reason: "invalid",
+    });
+  });
+  it("uses the default profile for a record whose profile is null (read from JSON)", () => {
+    const fromJson = JSON.parse(
+      '{"unit":"A","resolved":3,"resolvedOnTimeOrEarly":2,"profile":null}',
+    ) as DossierFlow;
+    expect(dossierFlowRate(fromJson)).toMatchObject({ profile: "template", value: "66.67" });
+  });
+  it("reads a missing record as one with every count missing, without throwing", () => {
+    expect(dossierFlowRate(undefined as unknown as DossierFlow)).toEqual({
+      profile: "template",
+      value: null,
+      reason: "missing",
+    });
+  });
+  it("explains an unknown profile in both languages, listing the known ones", () => {
+    const e = (() => {
+      try {
+        dossierFlowRate(flow, "nope");
+      } catch (x) {
+        return x;
+      }
+      return undefined;
+    })();
+    expect(e).toBeInstanceOf(UnknownProfileError);
+    const err = e as UnknownProfileError;
+    expect(err.name).toBe("UnknownProfileError");
+    expect(err.profile).toBe("nope");
+    const known = ON_TIME_RATE_PROFILES.map((p) => p.id).join(", ");
+    expect(err.messages.en).toBe(`unknown on-time-rate profile "nope" (known: ${known})`);
+    expect(err.messages.vi).toContain(`"nope" (có: ${known})`);
+    expect(err.message).toBe(err.messages.en);
+  });
+  it("sums no record, or a list that is not one, to a total without counts", () => {
+    expect(sumDossierFlows([], "T")).toEqual({ unit: "T", total: true });
+    expect(sumDossierFlows(null as unknown as DossierFlow[])).toEqual({ unit: "Tổng cộng", total: true });
+  });
+  it("leaves a count out of the total when a record is missing", () => {
+    expect(sumDossierFlows([{ unit: "A", received: 1 }, null as unknown as DossierFlow])).toEqual({
+      unit: "Tổng cộng",
+      total: true,
+    });
+  });
+  it("writes the period on a record from counts only when given", () => {
+    const c = countDossiers([], { period: { from: "2024-01-01", to: "2024-03-31" } });
+    expect(dossierFlowFromCounts(c, "U", "2024-Q1").period).toBe("2024-Q1");
+    expect(dossierFlowFromCounts(c, "U")).not.toHaveProperty("period");
+  });
+});

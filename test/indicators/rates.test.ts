@@ -26,8 +26,10 @@ const rep = (values: Report["values"]): Report => ({
 });
 
 describe("computeRates on the reference report", () => {
-  const rates = computeRates(khanhHoa);
+  // computed inside each test: a mutation-testing run activates a mutant for the tests only
+  const reference = () => computeRates(khanhHoa);
   it("recomputes 1.2 from 10/27 (the report truncated it to 37,03%)", () => {
+    const rates = reference();
     expect(rates["1.2"]).toMatchObject({
       value: "37.04",
       numerator: "10",
@@ -37,6 +39,7 @@ describe("computeRates on the reference report", () => {
     expect(rates["1.2"]?.exact?.startsWith("37.037037")).toBe(true);
   });
   it("computes 7.7.1/7.7.2 over their own eligible sub-rows (the template's reading), not over 3.1.4", () => {
+    const rates = reference();
     expect(rates["7.7.1"]).toMatchObject({
       value: "100.00",
       numerator: "10",
@@ -47,16 +50,19 @@ describe("computeRates on the reference report", () => {
     expect(rates["7.7.6"]).toMatchObject({ value: "44.44", numerator: "8", denominator: "18" });
   });
   it("computes on-time, online dossier, postal and disbursement rates", () => {
+    const rates = reference();
     expect(rates["3.4.1"]?.value).toBe("100.00");
     expect(rates["7.7.4"]?.value).toBe("86.75");
     expect(rates["7.8.2"]?.value).toBe("0.00");
     expect(rates["6.1"]).toMatchObject({ value: "0.00", numerator: "0", denominator: "20000" });
   });
   it("says why when a component is blank", () => {
+    const rates = reference();
     expect(rates["7.7.5"]).toMatchObject({ value: null, reason: "missing-denominator" });
     expect(rates["7.7.6"]?.value).toBe("44.44");
   });
   it("computes a rate row written as a fraction (7.5.3.a, 732VBĐT/876VBD)", () => {
+    const rates = reference();
     expect(rates["7.5.3.a"]).toMatchObject({ value: "83.56", source: "fraction" });
   });
 });
