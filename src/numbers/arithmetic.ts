@@ -9,11 +9,6 @@ import { Dec, InvalidDecimalError, mustDec, plainDecimal, safeIntOf } from "./de
 import { floorDiv, increment } from "./rate.js";
 import type { DecimalInput, RoundingMode } from "./types.js";
 
-/** `String` of a safe integer result, never `-0`. */
-function intString(n: number): string {
-  return n === 0 ? "0" : String(n);
-}
-
 /**
  * Hiệu số: the exact difference `a − b`, as a canonical decimal string (trailing zeros dropped, never
  * `-0`). Throws {@link InvalidDecimalError} on invalid input.
@@ -25,8 +20,7 @@ function intString(n: number): string {
 export function subtractDecimal(a: DecimalInput, b: DecimalInput): string {
   const x = safeIntOf(a);
   const y = safeIntOf(b);
-  if (Number.isSafeInteger(x) && Number.isSafeInteger(y) && Number.isSafeInteger(x - y))
-    return intString(x - y);
+  if (Number.isSafeInteger(x) && Number.isSafeInteger(y) && Number.isSafeInteger(x - y)) return String(x - y); // String(-0) is "0"
   return plainDecimal(mustDec(a).minus(mustDec(b)));
 }
 
@@ -42,8 +36,7 @@ export function subtractDecimal(a: DecimalInput, b: DecimalInput): string {
 export function multiplyDecimal(a: DecimalInput, b: DecimalInput): string {
   const x = safeIntOf(a);
   const y = safeIntOf(b);
-  if (Number.isSafeInteger(x) && Number.isSafeInteger(y) && Number.isSafeInteger(x * y))
-    return intString(x * y);
+  if (Number.isSafeInteger(x) && Number.isSafeInteger(y) && Number.isSafeInteger(x * y)) return String(x * y);
   return plainDecimal(mustDec(a).times(mustDec(b)));
 }
 
@@ -98,7 +91,7 @@ export function divideDecimal(a: DecimalInput, b: DecimalInput, options: DivideO
   const mode = options?.rounding ?? "half-up";
   if (!Number.isInteger(decimals) || decimals < -20 || decimals > 100)
     throw new InvalidDecimalError(decimals);
-  if (typeof mode !== "string" || !ROUNDING_MODES.has(mode)) throw new InvalidDecimalError(mode);
+  if (!ROUNDING_MODES.has(mode)) throw new InvalidDecimalError(mode);
   const fast = divideSmall(safeIntOf(a), safeIntOf(b), decimals, mode);
   if (fast !== null) return fast;
   const x = mustDec(a);
@@ -184,7 +177,7 @@ function smallerOrLarger(a: DecimalInput, b: DecimalInput, smaller: boolean): st
   const i = safeIntOf(a);
   const j = safeIntOf(b);
   if (Number.isSafeInteger(i) && Number.isSafeInteger(j))
-    return intString(smaller ? Math.min(i, j) : Math.max(i, j));
+    return String(smaller ? Math.min(i, j) : Math.max(i, j));
   const x = mustDec(a);
   const y = mustDec(b);
   return plainDecimal((smaller ? x.lte(y) : x.gte(y)) ? x : y);

@@ -100,7 +100,7 @@ export function isDecimalString(x: unknown): x is string {
 export function canonical(x: DecimalInput): string | null {
   if (typeof x === "number") {
     if (!Number.isFinite(x)) return null;
-    if (Number.isSafeInteger(x)) return x === 0 ? "0" : String(x);
+    if (Number.isSafeInteger(x)) return String(x); // String(-0) is "0"
     // Like a string input, at most MAX_DECIMAL_CHARS characters (1e300 and 5e-324 are not accepted).
     const s = new Dec(x).toFixed();
     return s.length > MAX_DECIMAL_CHARS ? null : s;
@@ -115,8 +115,8 @@ export function canonical(x: DecimalInput): string | null {
   let i = 0;
   while (i < s.length - 1 && s[i] === "0" && s[i + 1] !== ".") i++;
   s = s.slice(i);
-  if (neg && /[1-9]/.test(s)) return `-${s}`;
-  return /[1-9]/.test(s) ? s : s.replace(/^0+/, "0");
+  // s is now "0", "0.…" or starts with 1-9; a zero keeps no sign
+  return neg && /[1-9]/.test(s) ? `-${s}` : s;
 }
 
 /** Parses to the private Decimal, or null. */
@@ -192,7 +192,7 @@ export function sumDecimals(xs: readonly DecimalInput[]): string {
     if (!Number.isSafeInteger(n) || !Number.isSafeInteger(fast + n)) break;
     fast += n;
   }
-  if (i === xs.length) return fast === 0 ? "0" : String(fast);
+  if (i === xs.length) return String(fast);
   let acc = new Dec(fast);
   for (; i < xs.length; i++) acc = acc.plus(mustDec(xs[i]!));
   return plainDecimal(acc);
@@ -206,10 +206,12 @@ const DEC_ROUNDING: Record<RoundingMode, Decimal.Rounding> = {
   up: Decimal.ROUND_UP,
 };
 
-/** @internal Fixed notation with exactly `decimals` (≥ 0) places; no `-0`. */
+/**
+ * @internal Fixed notation with exactly `decimals` (≥ 0) places of a value already rounded to that many
+ * places (every caller rounds first); no `-0`, as decimal.js writes a zero without a sign.
+ */
 export function fixed(d: Dec, decimals: number): string {
-  const s = d.toFixed(Math.max(0, decimals));
-  return /^-0(?:\.0*)?$/.test(s) ? s.slice(1) : s;
+  return d.toFixed(Math.max(0, decimals));
 }
 
 /**

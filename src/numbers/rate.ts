@@ -136,12 +136,12 @@ function placePoint(digits: string, dec: number): string {
   return `${s.slice(0, s.length - dec)}.${s.slice(s.length - dec)}`;
 }
 
+/** `s` (which has a decimal point) without trailing fractional zeros, and without the point if nothing follows. */
 function trimZeros(s: string): string {
-  if (s.indexOf(".") < 0) return s;
   let end = s.length;
   while (s.charCodeAt(end - 1) === 48) end--;
   if (s.charCodeAt(end - 1) === 46) end--;
-  return end === s.length ? s : s.slice(0, end);
+  return s.slice(0, end);
 }
 
 function gcdBig(a: bigint, b: bigint): bigint {
@@ -182,13 +182,13 @@ function readOptions(options: RateOptions | undefined): Resolved | null {
 const DEFAULTS: Resolved = { dec: 2, mode: "half-up", factor: "100", allowNegative: false };
 
 /**
- * @internal `⌊t / b⌋` for safe integers `t ≥ 0`, `b > 0` with `t + b` a safe integer. The float quotient
- * may be one off; every product here stays below 2^53, so the fix-up is exact.
+ * @internal `⌊t / b⌋` for safe integers `t ≥ 0`, `b > 0` with `t + b` a safe integer: `Math.floor` of the
+ * float quotient is then exact. With k = ⌊t / b⌋ + 1, the true quotient is at least 1/b below k, and
+ * rounding moves it by at most half an ulp, less than k · 2^−53 ≤ 1/b (k · b ≤ t + b < 2^53), so it never
+ * reaches k; nor does it fall below ⌊t / b⌋, an integer a double holds.
  */
 export function floorDiv(t: number, b: number): number {
-  const q = Math.floor(t / b);
-  const r = t - q * b;
-  return r < 0 ? q - 1 : r >= b ? q + 1 : q;
+  return Math.floor(t / b);
 }
 
 /**
@@ -204,7 +204,7 @@ function roundedText(q: number, r: number, b: number, neg: boolean, o: Resolved,
 
 /** The rounded text alone with `number` arithmetic; null when a bound is exceeded (caller falls back). */
 function rateIntValue(n: number, d: number, f: number, o: Resolved): string | null {
-  const neg = n < 0 !== d < 0 && n !== 0;
+  const neg = n < 0 !== d < 0; // a zero value or exact part is written without the sign
   const a = Math.abs(n) * f;
   const b = Math.abs(d);
   if (o.dec > 15 || b > MAX_B) return null;
@@ -216,7 +216,7 @@ function rateIntValue(n: number, d: number, f: number, o: Resolved): string | nu
 
 /** Integer fast path with `number` arithmetic; null when a bound is exceeded (caller falls back). */
 function rateInt(n: number, d: number, f: number, o: Resolved): RateResult | null {
-  const neg = n < 0 !== d < 0 && n !== 0;
+  const neg = n < 0 !== d < 0; // a zero value or exact part is written without the sign
   const a = Math.abs(n) * f;
   const b = Math.abs(d);
   if (o.dec > 15 || b > MAX_B) return null;
@@ -228,23 +228,21 @@ function rateInt(n: number, d: number, f: number, o: Resolved): RateResult | nul
   const value = roundedText(q, r, b, neg, o, truncText);
   // remaining exact digits by long division, as many digits per step as stay exact
   let rr = r;
-  let exact = truncText;
-  if (rr !== 0) {
-    let more = "";
-    let left = RATE_EXACT_DECIMALS - o.dec;
-    const step = b <= 1e6 ? 9 : Math.max(1, Math.min(9, Math.floor(15.9 - Math.log10(b)))); // ≤ 9 digits: an int32 chunk
-    while (left > 0 && rr !== 0) {
-      const k = Math.min(step, left);
-      const x = rr * POW10[k]!;
-      const dq = Math.floor(x / b);
-      const chunk = String(dq);
-      const m = x - dq * b;
-      more += chunk.length < k ? "0".repeat(k - chunk.length) + chunk : chunk;
-      rr = m;
-      left -= k;
-    }
-    exact = trimZeros(o.dec === 0 ? `${exact}.${more}` : exact + more);
-  } else if (o.dec > 0) exact = trimZeros(exact);
+  let more = "";
+  let left = RATE_EXACT_DECIMALS - o.dec;
+  const step = b <= 1e6 ? 9 : Math.max(1, Math.min(9, Math.floor(15.9 - Math.log10(b)))); // ≤ 9 digits: an int32 chunk
+  while (left > 0 && rr !== 0) {
+    const k = Math.min(step, left);
+    const x = rr * POW10[k]!;
+    const dq = Math.floor(x / b);
+    const chunk = String(dq);
+    const m = x - dq * b;
+    more += chunk.length < k ? "0".repeat(k - chunk.length) + chunk : chunk;
+    rr = m;
+    left -= k;
+  }
+  // truncText has a point when dec > 0; trimZeros drops a point with nothing after it
+  let exact = trimZeros(o.dec === 0 ? `${truncText}.${more}` : truncText + more);
   if (neg && exact !== "0") exact = `-${exact}`;
   // a/b terminates ⇔ b without its factors 2 and 5 divides a
   let repeating = false;

@@ -168,6 +168,42 @@ describe("divideDecimal", () => {
     // an invalid dividend is reported first as invalid input
     expect(thrown(() => divideDecimal("x", 0)).code).toBe("invalid-input");
   });
+  it("throws zero-denominator for a zero divisor at any number of decimals and any mode", () => {
+    for (const decimals of [-2, 0, 1, 2, 15, 16, 20]) {
+      for (const rounding of MODES) {
+        for (const [a, zero] of [
+          [1, 0],
+          ["7", "-0"],
+          [0, 0],
+          [-3, "0.0"],
+        ] as const) {
+          const o = { decimals, rounding };
+          expect(thrown(() => divideDecimal(a, zero, o)).code, `${a}/${zero} ${JSON.stringify(o)}`).toBe(
+            "zero-denominator",
+          );
+        }
+      }
+    }
+  });
+  it("stays exact when a safe-integer dividend times 10^decimals passes 2^53", () => {
+    // 900719925474101 × 10 = 9007199254741010 > 2^53: no double holds every step of this division
+    expect(divideDecimal(900_719_925_474_101, 19, { decimals: 1 })).toBe("47406311867057.9");
+    const cases: [number, number, number][] = [
+      [900_719_925_474_101, 19, 1],
+      [900_719_925_474_119, 211, 1],
+      [900_719_925_474_120, 247, 1],
+      [Number.MAX_SAFE_INTEGER, 7, 15],
+      [Number.MAX_SAFE_INTEGER, -3, 2],
+      [-90_071_992_547_409, 13, 2],
+    ];
+    for (const [a, b, decimals] of cases) {
+      for (const rounding of MODES) {
+        expect(divideDecimal(a, b, { decimals, rounding }), `${a}/${b} ${decimals} ${rounding}`).toBe(
+          oracleDivide(String(a), String(b), decimals, rounding),
+        );
+      }
+    }
+  });
   it("refuses bad options", () => {
     for (const decimals of [2.5, 101, -21, Number.NaN, Number.POSITIVE_INFINITY, "2" as unknown as number]) {
       expect(thrown(() => divideDecimal(1, 3, { decimals })).code).toBe("invalid-input");

@@ -51,6 +51,16 @@ describe("decimal helpers", () => {
     expect(toDecimalString(1e21)).toBe("1000000000000000000000");
     expect(toDecimalString("1,5")).toBeNull();
   });
+  it("InvalidDecimalError carries one of its two documented codes, whatever a caller passes", () => {
+    const zero = new InvalidDecimalError(0, "zero-denominator");
+    expect(zero.code).toBe("zero-denominator");
+    expect(zero.messages.en).toBe("division by zero (divisor: 0)");
+    expect(new InvalidDecimalError("x").code).toBe("invalid-input");
+    // a plain-JS caller may pass anything as the code: it is then an invalid input
+    const other = new InvalidDecimalError("x", "overflow" as never);
+    expect(other.code).toBe("invalid-input");
+    expect(other.messages).toEqual(new InvalidDecimalError("x").messages);
+  });
   it("sum of integers equals BigInt sum (property)", () => {
     fc.assert(
       fc.property(fc.array(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n })), (xs) => {

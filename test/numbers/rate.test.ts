@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareDecimal, type RoundingMode, rate, roundDecimal } from "../../src/numbers/index.js";
+import { compareDecimal, type RoundingMode, rate, rateValue, roundDecimal } from "../../src/numbers/index.js";
 import { rateWithDecimalJs } from "../../src/numbers/rate.js";
 
 // Under mutation testing (vitest.stryker-*.config.ts sets CCHC_MUTATION) property tests run fewer
@@ -122,6 +122,98 @@ describe("rate", () => {
       ),
       { numRuns: mutation ? 50 : 2000 },
     );
+  });
+
+  it("keeps 20 exact decimals for counts near 2^53", () => {
+    // the long division of a remainder near 3·10^15 cannot take a digit at a time in doubles
+    const r = rate(2_000_000_000_000_001, 3_000_000_000_000_001, { factor: 1, decimals: 0 });
+    expect(r).toMatchObject({ ok: true, value: "1", exact: "0.66666666666666677777", repeating: true });
+    const pairs: [number, number][] = [
+      [2_000_000_000_000_001, 3_000_000_000_000_001],
+      [Number.MAX_SAFE_INTEGER - 1, Number.MAX_SAFE_INTEGER],
+      [123_456_789_012_345, 999_999_999_999_989],
+    ];
+    for (const [n, d] of pairs) {
+      for (const o of [{ factor: 1, decimals: 0 }, { factor: 1, decimals: 3 }, {}]) {
+        const got = rate(n, d, o);
+        expect(got, `${n}/${d} ${JSON.stringify(o)}`).toEqual(rateWithDecimalJs(n, d, o));
+        if (got.ok)
+          expect(got.exact).toBe(
+            new D(n)
+              .times(o.factor ?? 100)
+              .div(d)
+              .toDecimalPlaces(20, 1)
+              .toFixed(),
+          );
+      }
+    }
+  });
+
+  it("divides exactly just below a multiple of the denominator near 2^53", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9e14 }), fc.integer({ min: 1, max: 3 }), (d, back) => {
+        // the largest multiple of d with room for d below 2^53, minus `back`: the quotient is just below an integer
+        const n = Math.floor((Number.MAX_SAFE_INTEGER - d) / d) * d - back;
+        fc.pre(n >= 0);
+        const q = (BigInt(n) / BigInt(d)).toString();
+        const o = { factor: 1, decimals: 0, rounding: "down" as const };
+        expect(rate(n, d, o).value).toBe(q);
+        expect(rateValue(n, d, o)).toEqual({ ok: true, value: q });
+      }),
+      { numRuns: mutation ? 50 : 1000 },
+    );
+  });
+
+  it("rounds exactly when numerator × factor × 10^decimals passes 2^53", () => {
+    // 900719925474101 × 10 = 9007199254741010 > 2^53: doubles no longer hold every integer
+    const o = { factor: 1, decimals: 1 };
+    expect(rate(900_719_925_474_101, 19, o).value).toBe("47406311867057.9");
+    expect(rateValue(900_719_925_474_101, 19, o)).toEqual({ ok: true, value: "47406311867057.9" });
+    const pairs: [number, number][] = [
+      [900_719_925_474_101, 19],
+      [900_719_925_474_119, 211],
+      [900_719_925_474_120, 247],
+    ];
+    for (const [n, d] of pairs) {
+      for (const rounding of ["half-up", "half-down", "half-even", "down", "up"] as const) {
+        const want = new D(n).div(d).toDecimalPlaces(1, DEC_MODE[rounding]).toFixed(1);
+        expect(rate(n, d, { ...o, rounding }).value, `${n}/${d} ${rounding}`).toBe(want);
+        expect(rateValue(n, d, { ...o, rounding })).toEqual({ ok: true, value: want });
+      }
+    }
+  });
+
+  it("treats options that cannot be read as invalid input, without throwing", () => {
+    const throwing = {
+      get decimals(): number {
+        throw new Error("unreadable");
+      },
+    };
+    expect(rate(1, 3, throwing)).toMatchObject({ ok: false, value: null, reason: "invalid-input" });
+    expect(rateValue(1, 3, throwing)).toMatchObject({ ok: false, reason: "invalid-input" });
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(rate(1, 3, proxy)).toMatchObject({ ok: false, reason: "invalid-input" });
+  });
+
+  it("writes a zero rate without a sign, whichever input is negative", () => {
+    for (const d of [-7, 7, "-7", "-7.0"]) {
+      for (const decimals of [0, 2, 20]) {
+        const o = { allowNegative: true, decimals };
+        const r = rate(0, d, o);
+        expect(r, `0/${d} ${decimals}`).toMatchObject({
+          ok: true,
+          exact: "0",
+          value: decimals ? `0.${"0".repeat(decimals)}` : "0",
+        });
+        expect(rateValue(0, d, o)).toEqual({ ok: true, value: r.value });
+      }
+    }
+    // a negative rate that rounds to zero keeps its exact sign only
+    expect(rate(-1, 3_000_000, { allowNegative: true, decimals: 2 })).toMatchObject({
+      value: "0.00",
+      exact: "-0.00003333333333333333",
+    });
   });
 
   it("decimal inputs match plain decimal.js", () => {
