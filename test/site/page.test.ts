@@ -85,6 +85,9 @@ describe.skipIf(!available && !required)("the checker page in Chromium", () => {
     const consoleErrors: string[] = [];
     context.on("request", (r) => requests.push(r.url()));
     const page = await context.newPage();
+    // a loaded machine can take longer than Playwright's 30 s default for one action; the test's own
+    // timeout (60 s) stays the limit
+    page.setDefaultTimeout(55_000);
     page.on("console", (m) => {
       if (m.type() === "error" || m.type() === "warning") consoleErrors.push(m.text());
     });
