@@ -7,6 +7,10 @@ import { sumDecimals } from "../../src/numbers/decimal.js";
 import { createRollup, rollupReportStream, rollupReports, unitsOfFinding } from "../../src/rollup/index.js";
 import { H1_2022, report } from "./fixtures.js";
 
+// Under mutation testing (vitest.stryker-rollup.config.ts sets CCHC_MUTATION) the properties run fewer
+// cases per mutant; `npm test` runs them all.
+const mutation = process.env.CCHC_MUTATION !== undefined;
+
 const ROWS = [
   "1.1",
   "1.2",
@@ -69,7 +73,7 @@ describe("streamed roll-up", () => {
         for (const r of list) byHand.add(r as Report);
         expect(byHand.finish()).toEqual(inMemory);
       }),
-      { numRuns: 60 },
+      { numRuns: mutation ? 15 : 60 },
     );
   });
 
@@ -92,7 +96,7 @@ describe("streamed roll-up", () => {
           expect(r.reportedBy[row.id]).toBe(n || null);
         }
       }),
-      { numRuns: 80 },
+      { numRuns: mutation ? 20 : 80 },
     );
   });
 
