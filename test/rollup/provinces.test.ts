@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
+  type AgencyRegistry,
   createAgencyRegistry,
   PROVINCE_ARRANGEMENT_2025,
   PROVINCES,
@@ -76,35 +77,38 @@ describe("PROVINCES (NQ 202/2025/QH15)", () => {
 });
 
 describe("a merged province in the registry and the roll-up", () => {
-  const { agencies, mergedInto } = provinceAgencies();
-  const registry = createAgencyRegistry(
-    [
-      ...agencies,
-      agency({
-        id: "khanh-hoa/sxd",
-        name: "Sở Xây dựng Khánh Hòa",
-        kind: "specialised-agency",
-        level: "province",
-        parent: "khanh-hoa",
-      }),
-      agency({
-        id: "ninh-thuan/sxd",
-        name: "Sở Xây dựng Ninh Thuận",
-        kind: "specialised-agency",
-        level: "province",
-        parent: "ninh-thuan",
-        validTo: "2025-06-30",
-      }),
-      agency({
-        id: "da-nang/stp",
-        name: "Sở Tư pháp Đà Nẵng",
-        kind: "specialised-agency",
-        level: "province",
-        parent: "da-nang",
-      }),
-    ],
-    { mergedInto },
-  );
+  let registry: AgencyRegistry;
+  beforeEach(() => {
+    const { agencies, mergedInto } = provinceAgencies();
+    registry = createAgencyRegistry(
+      [
+        ...agencies,
+        agency({
+          id: "khanh-hoa/sxd",
+          name: "Sở Xây dựng Khánh Hòa",
+          kind: "specialised-agency",
+          level: "province",
+          parent: "khanh-hoa",
+        }),
+        agency({
+          id: "ninh-thuan/sxd",
+          name: "Sở Xây dựng Ninh Thuận",
+          kind: "specialised-agency",
+          level: "province",
+          parent: "ninh-thuan",
+          validTo: "2025-06-30",
+        }),
+        agency({
+          id: "da-nang/stp",
+          name: "Sở Tư pháp Đà Nẵng",
+          kind: "specialised-agency",
+          level: "province",
+          parent: "da-nang",
+        }),
+      ],
+      { mergedInto },
+    );
+  });
   // NĐ 09/2019 H2 window: 15/6 → 14/12, so Ninh Thuận's last days fall inside it.
   const h2 = { kind: "half-year" as const, year: 2025, index: 2, from: "2025-06-15", to: "2025-12-14" };
 
