@@ -157,3 +157,49 @@ describe("a merged province in the registry and the roll-up", () => {
     expect(other.units.excluded.map((e) => e.reason)).toEqual(["not-a-child"]);
   });
 });
+
+describe("provincesAt and provinceAgencies: what each row carries", () => {
+  it("a unit that ends says when and into what; a continuing one says neither", () => {
+    expect(provincesAt("2025-06-30").find((p) => p.id === "quang-nam")).toEqual({
+      id: "quang-nam",
+      name: "Quảng Nam",
+      kind: "province",
+      mergedInto: "da-nang",
+      validTo: "2025-06-30",
+    });
+    expect(provincesAt("2025-06-30").find((p) => p.id === "da-nang")).toEqual({
+      id: "da-nang",
+      name: "Đà Nẵng",
+      kind: "city",
+    });
+    expect(provincesAt("2025-07-01").some((p) => p.id === "quang-nam")).toBe(false);
+  });
+  it("answers [] for a date that is not YYYY-MM-DD", () => {
+    expect(provincesAt("2025-6-30")).toEqual([]);
+    expect(provincesAt("2025-06-32")).toEqual([]);
+    expect(provincesAt("x2025-06-30")).toEqual([]);
+    expect(provincesAt("2025-06-30x")).toEqual([]);
+  });
+  it("names each province's committee by its kind, keeps Huế's old name as an alias, and ends merged ones", () => {
+    const { agencies, mergedInto } = provinceAgencies();
+    const by = Object.fromEntries(agencies.map((x) => [x.id, x]));
+    expect(agencies).toHaveLength(63);
+    expect(by["da-nang"]).toEqual({
+      id: "da-nang",
+      name: "UBND thành phố Đà Nẵng",
+      aliases: [],
+      kind: "people-committee",
+      level: "province",
+    });
+    expect(by["quang-nam"]).toMatchObject({ name: "UBND tỉnh Quảng Nam", validTo: "2025-06-30" });
+    expect(by.hue?.aliases).toEqual(["UBND tỉnh Thừa Thiên Huế"]);
+    expect(mergedInto["quang-nam"]).toBe("da-nang");
+    expect(Object.keys(mergedInto)).toHaveLength(29);
+    expect(mergedInto["da-nang"]).toBeUndefined();
+  });
+  it("prefixes every id and every merge with the given prefix", () => {
+    const { agencies, mergedInto } = provinceAgencies("vn/");
+    expect(agencies.every((x) => x.id.startsWith("vn/"))).toBe(true);
+    expect(mergedInto["vn/quang-nam"]).toBe("vn/da-nang");
+  });
+});
