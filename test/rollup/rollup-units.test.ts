@@ -43,6 +43,15 @@ describe("rollupReports: the units' own findings", () => {
     expect(ended.map((x) => [x.severity, x.units])).toEqual([["info", ["kh/h1"]]]);
     expect(JSON.stringify(ended[0])).toContain("kh/h1 ended in the period");
   });
+  it("gives no note to a unit whose validity starts or ends exactly with the period", () => {
+    const h1 = { kind: "half-year" as const, year: 2025, index: 1, from: "2025-01-01", to: "2025-06-30" };
+    const h2 = { kind: "half-year" as const, year: 2025, index: 2, from: "2025-07-01", to: "2025-12-31" };
+    const ended = rollupReports("kh", [report("kh/h1", { "3.4.1.a": 1 }, h1)], { registry, period: h1 });
+    expect(ended.units.included).toEqual([{ id: "kh/h1", reportAgency: "kh/h1" }]);
+    expect(ended.findings.some((x) => x.rule === "rollup.unit-ended")).toBe(false);
+    const started = rollupReports("kh", [report("kh/x12", { "3.4.1.a": 1 }, h2)], { registry, period: h2 });
+    expect(started.units.included).toEqual([{ id: "kh/x12", reportAgency: "kh/x12" }]);
+  });
   it("names the parent from the option, else from the registry, else not at all", () => {
     const reps = [report("kh/stp", { "3.4.1.a": 1 })];
     expect(rollupReports("kh", reps, { registry, check: relationCheck }).report.agency).toEqual({
