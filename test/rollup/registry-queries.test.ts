@@ -108,3 +108,26 @@ describe("the registry's date queries", () => {
     expect(reg.subtreeAt("zz", "2025-07-01")).toBeUndefined();
   });
 });
+
+describe("the registry's problems name what is wrong", () => {
+  it("in both languages, for an unknown parent, an unknown successor and a cycle", () => {
+    const reg = createAgencyRegistry(
+      [a("o", { parent: "nowhere" }), a("m", { parent: "n" }), a("n", { parent: "m" })],
+      {
+        mergedInto: { o: "ghost" },
+      },
+    );
+    expect(reg.problems.map((p) => [p.code, p.id, p.message.en])).toEqual([
+      ["unknown-parent", "o", "unknown parent agency: nowhere"],
+      ["cycle", "m", "parent cycle at m"],
+      ["unknown-successor", "o", "merge names an unknown agency: o → ghost"],
+    ]);
+    expect(reg.problems.map((p) => p.message.vi)).toEqual([
+      "cơ quan cấp trên không có trong sổ: nowhere",
+      "vòng lặp cấp trên tại m",
+      "sáp nhập với cơ quan không có trong sổ: o → ghost",
+    ]);
+    expect(reg.parentAt("o", "2025-01-01")).toBeUndefined();
+    expect(reg.treeAt("2025-01-01").map((x) => x.agency.id)).toEqual(["o", "m"]);
+  });
+});
