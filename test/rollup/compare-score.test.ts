@@ -1,9 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import { CATALOG_2022 } from "../../src/catalog/index.js";
 import {
   compareReports,
+  type IndicatorComparison,
   QD766_EXAMPLE_TABLE,
   type ScoringTable,
   scoreReport,
+  type YearToDate,
   yearToDate,
 } from "../../src/rollup/index.js";
 import { report } from "./fixtures.js";
@@ -29,7 +32,10 @@ describe("compareReports", () => {
     { "3.4.1.a": 100, "3.4.1": "98%", "6.1.a": "20.000", "1.6": 1, "3.5.a": 4, "1.1": 3 },
     Q2,
   );
-  const c = Object.fromEntries(compareReports(older, newer).map((x) => [x.id, x]));
+  let c: Record<string, IndicatorComparison>;
+  beforeEach(() => {
+    c = Object.fromEntries(compareReports(older, newer).map((x) => [x.id, x]));
+  });
   it("gives the difference and the relative change of counts", () => {
     expect(c["3.4.1.a"]).toMatchObject({
       old: "83",
@@ -53,6 +59,56 @@ describe("compareReports", () => {
   });
 });
 
+describe("compareReports: each state, and where a change is read in percent or in points", () => {
+  it("marks a value that cannot be read as unreadable, on either side, with no difference", () => {
+    const old = report("x", { "3.4.1.a": "abc", "7.5.3.a": "732/876" }, Q1);
+    const cur = report("x", { "3.4.1.a": 5, "7.5.3.a": "80%" }, Q2);
+    const c = Object.fromEntries(compareReports(old, cur).map((x) => [x.id, x]));
+    expect(c["3.4.1.a"]).toEqual({
+      id: "3.4.1.a",
+      kind: "count",
+      unit: { vi: "Hồ sơ", en: "dossier" },
+      old: null,
+      new: "5",
+      delta: null,
+      deltaPercent: null,
+      status: "unreadable",
+    });
+    expect(c["7.5.3.a"]).toMatchObject({ new: "80", delta: null, deltaPoints: null, status: "unreadable" });
+    const back = compareReports(cur, old).find((x) => x.id === "3.4.1.a");
+    expect(back).toMatchObject({ old: "5", new: null, status: "unreadable" });
+  });
+  it("gives a fall as a negative difference and a negative percent", () => {
+    const c = compareReports(report("x", { "3.4.1.b": 100 }, Q1), report("x", { "3.4.1.b": 83 }, Q2));
+    expect(c.find((x) => x.id === "3.4.1.b")).toMatchObject({
+      delta: "-17",
+      deltaPercent: "-17.00",
+      status: "changed",
+    });
+  });
+  it("never gives a percent change for a coded answer", () => {
+    const c = compareReports(report("x", { "1.6": 1 }, Q1), report("x", { "1.6": 0 }, Q2));
+    expect(c.find((x) => x.id === "1.6")).toMatchObject({
+      delta: "-1",
+      deltaPercent: null,
+      status: "changed",
+    });
+  });
+  it("has deltaPoints on rate rows only; an unchanged rate is 'same' with 0 points", () => {
+    const c = compareReports(report("x", { "3.4.1": "98%" }, Q1), report("x", { "3.4.1": "98,0%" }, Q2));
+    const by = Object.fromEntries(c.map((x) => [x.id, x]));
+    expect(by["3.4.1"]).toMatchObject({ delta: "0", deltaPoints: "0", deltaPercent: null, status: "same" });
+    expect(by["7.5.3.a"]).toMatchObject({ deltaPoints: null, status: "both-blank" });
+    expect("deltaPoints" in (by["3.4.1.a"] ?? {})).toBe(false);
+  });
+  it("has one entry per non-heading row of the catalog, in catalog order", () => {
+    const c = compareReports(report("x", {}, Q1), report("x", {}, Q2));
+    const rows = CATALOG_2022.rows.filter((r) => r.kind !== "group").map((r) => r.id);
+    expect(c.map((x) => x.id)).toEqual(rows);
+    expect(c.every((x) => x.status === "both-blank")).toBe(true);
+  });
+});
+
 describe("yearToDate", () => {
   const a = report(
     "x",
@@ -60,7 +116,10 @@ describe("yearToDate", () => {
     Q1,
   );
   const b = report("x", { "3.4.1.a": 60, "3.4.1.b": 50, "3.4.1.c": 50, "3.1.4": 55, "1.2.b": 9 }, Q2);
-  const y = yearToDate([b, a]);
+  let y: YearToDate;
+  beforeEach(() => {
+    y = yearToDate([b, a]);
+  });
   it("sums additive rows and recomputes rates from them", () => {
     expect(y.values["3.4.1.a"]).toEqual({ status: "summed", value: "100", reportedBy: 2 });
     expect(y.values["3.4.1"]).toEqual({
@@ -85,6 +144,57 @@ describe("yearToDate", () => {
     const gap = yearToDate([a, report("y", {}, q(3, "2022-07-01", "2022-09-30"))]);
     expect(gap.problems).toHaveLength(2);
     expect(yearToDate([]).problems).toEqual([]);
+  });
+});
+
+describe("yearToDate: the period, the agency, and rates over a zero sum", () => {
+  it("spans the first report's start to the last report's end, for the first report's agency", () => {
+    const a = report("x", { "3.4.1.a": 1 }, Q1);
+    const b = report("x", { "3.4.1.a": 2 }, Q2);
+    const y = yearToDate([b, a]);
+    expect(y.report).toMatchObject({
+      agency: { id: "x" },
+      period: { kind: "custom", year: 2022, from: "2022-01-01", to: "2022-06-30" },
+      catalogVersion: "2022",
+    });
+  });
+  it("gives a rate whose summed denominator is 0 as blank, while its parts are summed", () => {
+    const y = yearToDate([report("x", { "3.4.1.a": 1, "3.4.1.b": 0, "3.4.1.c": 0 }, Q1)]);
+    expect(y.values["3.4.1"]).toEqual({ status: "blank" });
+    expect(y.values["3.4.1.c"]).toEqual({ status: "summed", value: "0", reportedBy: 1 });
+    expect(y.report.values["3.4.1"]).toBeUndefined();
+  });
+  it("gives a rate whose numerator is blank as blank", () => {
+    const y = yearToDate([report("x", { "3.4.1.b": 4 }, Q1)]);
+    expect(y.values["3.4.1"]).toEqual({ status: "blank" });
+  });
+  it("counts only the reports that wrote a row", () => {
+    const y = yearToDate([report("x", { "3.4.1.a": 3 }, Q1), report("x", {}, Q2)]);
+    expect(y.values["3.4.1.a"]).toEqual({ status: "summed", value: "3", reportedBy: 1 });
+    expect(y.problems).toEqual([]);
+  });
+  it("names an overlap between periods, and another agency, in both languages", () => {
+    const a = report("x", {}, Q1);
+    const overlap = yearToDate([a, report("x", {}, q(2, "2022-03-31", "2022-06-30"))]);
+    expect(overlap.problems).toEqual([
+      {
+        vi: "kỳ 2022-01-01→2022-03-31 và 2022-03-31→2022-06-30 không liền nhau",
+        en: "periods 2022-01-01→2022-03-31 and 2022-03-31→2022-06-30 are not consecutive",
+      },
+    ]);
+    const other = yearToDate([a, report("y", {}, Q2)]);
+    expect(other.problems).toEqual([
+      { vi: "báo cáo của cơ quan khác: y", en: "report of another agency: y" },
+    ]);
+  });
+  it("gives an empty result for no reports or bad input, without throwing", () => {
+    const y = yearToDate(null as never);
+    expect(y.report.values).toEqual({});
+    expect(y.report.agency).toEqual({ id: "?" });
+    expect(y.values["3.4.1.a"]).toEqual({ status: "blank" });
+    expect(yearToDate([null as never, report("x", { "3.4.1.a": 2 }, Q1)]).values["3.4.1.a"]).toMatchObject({
+      value: "2",
+    });
   });
 });
 

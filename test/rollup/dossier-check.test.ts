@@ -65,3 +65,52 @@ describe("checkDossierTable", () => {
     ]);
   });
 });
+
+describe("checkDossierTable: the rate rows", () => {
+  const rows: DossierFlow[] = [
+    { unit: "A", resolved: 10, resolvedEarly: 3, resolvedOnTime: 5, resolvedLate: 2, onTimeRate: "80%" },
+    { unit: "B", resolved: 5, resolvedEarly: 1, resolvedOnTime: 4, resolvedLate: 0 },
+  ];
+  it("gives each unit its written and computed rate, with the parts, and the recomputed total", () => {
+    const r = checkDossierTable({ rows, columns: ["c1"], findings: [] }, { lang: "en" });
+    expect(r.columns).toEqual(["c1"]);
+    const a = r.rates.rows[0];
+    expect(a).toMatchObject({ unit: "A", total: false, reported: "80%", numerator: 8, denominator: 10 });
+    expect(a?.computed).toBe("80.00");
+    expect(Object.keys(a?.byProfile ?? {})).toContain("template");
+    expect(r.rates.rows[1]).toMatchObject({ unit: "B", reported: null, numerator: 5, denominator: 5 });
+    expect(r.rates.total).toMatchObject({
+      unit: "Total (recomputed)",
+      total: true,
+      numerator: 13,
+      denominator: 15,
+    });
+    expect(r.totals.computed.unit).toBe("Total (recomputed)");
+    expect(checkDossierTable({ rows, columns: [], findings: [] }).totals.computed.unit).toBe(
+      "Tổng (tính lại)",
+    );
+  });
+  it("marks a published total row and leaves it out of the recomputed total", () => {
+    const total: DossierFlow = {
+      unit: "Tổng",
+      total: true,
+      resolved: 99,
+      resolvedEarly: 0,
+      resolvedOnTime: 99,
+      resolvedLate: 0,
+    };
+    const r = checkDossierTable({ rows: [...rows, total], columns: [], findings: [] });
+    expect(r.rates.rows[2]).toMatchObject({ unit: "Tổng", total: true });
+    expect(r.totals.computed.resolved).toBe(15);
+  });
+  it("uses the profile asked for", () => {
+    const def = checkDossierTable({ rows, columns: [], findings: [] });
+    expect(def.profile).toBe("template");
+    const other = Object.keys(def.rates.rows[0]?.byProfile ?? {}).find((p) => p !== "template") ?? "";
+    expect(other).not.toBe("");
+    const r = checkDossierTable({ rows, columns: [], findings: [] }, { profile: other });
+    expect(r.profile).toBe(other);
+    expect(r.rates.profile).toBe(other);
+    expect(r.rates.rows[0]?.computed).toBe(r.rates.rows[0]?.byProfile[other]);
+  });
+});

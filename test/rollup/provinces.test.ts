@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
+  type AgencyRegistry,
   createAgencyRegistry,
   PROVINCE_ARRANGEMENT_2025,
   PROVINCES,
@@ -76,35 +77,38 @@ describe("PROVINCES (NQ 202/2025/QH15)", () => {
 });
 
 describe("a merged province in the registry and the roll-up", () => {
-  const { agencies, mergedInto } = provinceAgencies();
-  const registry = createAgencyRegistry(
-    [
-      ...agencies,
-      agency({
-        id: "khanh-hoa/sxd",
-        name: "Sở Xây dựng Khánh Hòa",
-        kind: "specialised-agency",
-        level: "province",
-        parent: "khanh-hoa",
-      }),
-      agency({
-        id: "ninh-thuan/sxd",
-        name: "Sở Xây dựng Ninh Thuận",
-        kind: "specialised-agency",
-        level: "province",
-        parent: "ninh-thuan",
-        validTo: "2025-06-30",
-      }),
-      agency({
-        id: "da-nang/stp",
-        name: "Sở Tư pháp Đà Nẵng",
-        kind: "specialised-agency",
-        level: "province",
-        parent: "da-nang",
-      }),
-    ],
-    { mergedInto },
-  );
+  let registry: AgencyRegistry;
+  beforeEach(() => {
+    const { agencies, mergedInto } = provinceAgencies();
+    registry = createAgencyRegistry(
+      [
+        ...agencies,
+        agency({
+          id: "khanh-hoa/sxd",
+          name: "Sở Xây dựng Khánh Hòa",
+          kind: "specialised-agency",
+          level: "province",
+          parent: "khanh-hoa",
+        }),
+        agency({
+          id: "ninh-thuan/sxd",
+          name: "Sở Xây dựng Ninh Thuận",
+          kind: "specialised-agency",
+          level: "province",
+          parent: "ninh-thuan",
+          validTo: "2025-06-30",
+        }),
+        agency({
+          id: "da-nang/stp",
+          name: "Sở Tư pháp Đà Nẵng",
+          kind: "specialised-agency",
+          level: "province",
+          parent: "da-nang",
+        }),
+      ],
+      { mergedInto },
+    );
+  });
   // NĐ 09/2019 H2 window: 15/6 → 14/12, so Ninh Thuận's last days fall inside it.
   const h2 = { kind: "half-year" as const, year: 2025, index: 2, from: "2025-06-15", to: "2025-12-14" };
 
@@ -151,5 +155,51 @@ describe("a merged province in the registry and the roll-up", () => {
       check: relationCheck,
     });
     expect(other.units.excluded.map((e) => e.reason)).toEqual(["not-a-child"]);
+  });
+});
+
+describe("provincesAt and provinceAgencies: what each row carries", () => {
+  it("a unit that ends says when and into what; a continuing one says neither", () => {
+    expect(provincesAt("2025-06-30").find((p) => p.id === "quang-nam")).toEqual({
+      id: "quang-nam",
+      name: "Quảng Nam",
+      kind: "province",
+      mergedInto: "da-nang",
+      validTo: "2025-06-30",
+    });
+    expect(provincesAt("2025-06-30").find((p) => p.id === "da-nang")).toEqual({
+      id: "da-nang",
+      name: "Đà Nẵng",
+      kind: "city",
+    });
+    expect(provincesAt("2025-07-01").some((p) => p.id === "quang-nam")).toBe(false);
+  });
+  it("answers [] for a date that is not YYYY-MM-DD", () => {
+    expect(provincesAt("2025-6-30")).toEqual([]);
+    expect(provincesAt("2025-06-32")).toEqual([]);
+    expect(provincesAt("x2025-06-30")).toEqual([]);
+    expect(provincesAt("2025-06-30x")).toEqual([]);
+  });
+  it("names each province's committee by its kind, keeps Huế's old name as an alias, and ends merged ones", () => {
+    const { agencies, mergedInto } = provinceAgencies();
+    const by = Object.fromEntries(agencies.map((x) => [x.id, x]));
+    expect(agencies).toHaveLength(63);
+    expect(by["da-nang"]).toEqual({
+      id: "da-nang",
+      name: "UBND thành phố Đà Nẵng",
+      aliases: [],
+      kind: "people-committee",
+      level: "province",
+    });
+    expect(by["quang-nam"]).toMatchObject({ name: "UBND tỉnh Quảng Nam", validTo: "2025-06-30" });
+    expect(by.hue?.aliases).toEqual(["UBND tỉnh Thừa Thiên Huế"]);
+    expect(mergedInto["quang-nam"]).toBe("da-nang");
+    expect(Object.keys(mergedInto)).toHaveLength(29);
+    expect(mergedInto["da-nang"]).toBeUndefined();
+  });
+  it("prefixes every id and every merge with the given prefix", () => {
+    const { agencies, mergedInto } = provinceAgencies("vn/");
+    expect(agencies.every((x) => x.id.startsWith("vn/"))).toBe(true);
+    expect(mergedInto["vn/quang-nam"]).toBe("vn/da-nang");
   });
 });

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
+  type AgencyRegistry,
   createAgencyRegistry,
   indexAgencies,
   indexNames,
@@ -64,10 +65,13 @@ describe("registry stages, each on its own", () => {
 });
 
 describe("the district level after 2025-06-30", () => {
-  const withOpenDistrict = createAgencyRegistry(
-    [...AGENCIES, a("kh/h2", { level: "district", kind: "people-committee", parent: "kh" })],
-    { mergedInto: MERGED },
-  );
+  let withOpenDistrict: AgencyRegistry;
+  beforeEach(() => {
+    withOpenDistrict = createAgencyRegistry(
+      [...AGENCIES, a("kh/h2", { level: "district", kind: "people-committee", parent: "kh" })],
+      { mergedInto: MERGED },
+    );
+  });
   it("a district agency with no end date is not valid after 2025-06-30, and the registry says so", () => {
     expect(withOpenDistrict.isValidAt("kh/h2", "2025-06-30")).toBe(true);
     expect(withOpenDistrict.isValidAt("kh/h2", "2025-07-01")).toBe(false);

@@ -1,9 +1,19 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { createAgencyRegistry, rollupReports } from "../../src/rollup/index.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import {
+  type AgencyRegistry,
+  createAgencyRegistry,
+  type RollupResult,
+  rollupReports,
+} from "../../src/rollup/index.js";
 import { AGENCIES, H1_2022, H2_2025, MERGED, relationCheck, report } from "./fixtures.js";
 
-const registry = createAgencyRegistry(AGENCIES, { mergedInto: MERGED });
+// Built before each test, not at module level: a registry built outside a test hides the registry code from
+// mutation testing.
+let registry: AgencyRegistry;
+beforeEach(() => {
+  registry = createAgencyRegistry(AGENCIES, { mergedInto: MERGED });
+});
 
 describe("createAgencyRegistry", () => {
   it("resolves ids, symbols and aliases (case-insensitive)", () => {
@@ -91,7 +101,10 @@ describe("rollupReports", () => {
     "1.6": "",
     "3.1.4.a": 1,
   });
-  const r = rollupReports("kh", [a, b, h], { registry });
+  let r: RollupResult;
+  beforeEach(() => {
+    r = rollupReports("kh", [a, b, h], { registry });
+  });
 
   it("sums counts and money exactly", () => {
     expect(r.report.values["3.4.1.a"]).toEqual({ value: "200" });
