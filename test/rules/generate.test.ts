@@ -1,6 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { CATALOG_2022, type Catalog } from "../../src/catalog/index.js";
-import { EXPLICIT_RULES, generateRules, STRUCTURE_RULES } from "../../src/rules/index.js";
+import {
+  EXPLICIT_RULES,
+  generateRules,
+  type RuleDefinition,
+  STRUCTURE_RULES,
+} from "../../src/rules/index.js";
 
 // The generated rule table is a documented contract (docs/rules.md): which checks each relation kind
 // implies, with which severity and missing-value strategy, and a source a reviewer can follow.
@@ -18,7 +23,11 @@ const tiny: Catalog = {
     { kind: "fraction-base", row: "f", base: "g" },
   ],
 };
-const rules = generateRules(tiny);
+let rules: RuleDefinition[];
+// Generated before each test, not at import, so that mutation testing attributes the coverage to the tests.
+beforeEach(() => {
+  rules = generateRules(tiny);
+});
 
 describe("generateRules", () => {
   it("a rate relation gives four rules", () => {
