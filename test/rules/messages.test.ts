@@ -315,7 +315,24 @@ describe("messages of the structure rules", () => {
     // case, spacing and punctuation do not make a unit differ; an empty unit cell is not a unit
     expect(checkReport(mk({ "1.1": { raw: "3", unit: "Văn bản." } })).findings).toEqual([]);
     expect(checkReport(mk({ "1.1": { raw: "3", unit: " " } })).findings).toEqual([]);
-    expect(only({ "1.1": { raw: "3", unit: "Hồ sơ" } }).rule).toBe("structure.unit-differs");
+    // a template unit whose English differs is named in both languages in the English text
+    expect(only({ "1.1": { raw: "3", unit: "Hồ sơ" } }).messages).toEqual({
+      vi: "Chỉ tiêu 1.1 ghi đơn vị “Hồ sơ”, khác đơn vị của mẫu (“Văn bản”).",
+      en: "Indicator 1.1 gives the unit “Hồ sơ”, not the template's (“Văn bản”, document).",
+    });
+  });
+
+  it("structure.not-whole shows the cell as written and the number read", () => {
+    const f = only({ "1.1": "1234,5" });
+    expect(f).toMatchObject({ severity: "error", codes: ["1.1"], actual: { value: "1234.5", decimals: 1 } });
+    expect(f.messages).toEqual({
+      vi: "Chỉ tiêu 1.1 là số đếm nhưng ghi “1234,5” (= 1.234,5), không phải số nguyên.",
+      en: "Indicator 1.1 is a count but reads “1234,5” (= 1234.5), not a whole number.",
+    });
+    // a pre-parsed value has no written form: the value itself is shown
+    expect(only({ "2.1.1": { value: "2.50" } }).messages.en).toBe(
+      "Indicator 2.1.1 is a count but reads “2.50” (= 2.50), not a whole number.",
+    );
   });
 
   it("the language option picks `message`", () => {

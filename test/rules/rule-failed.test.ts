@@ -67,7 +67,10 @@ describe("engine.rule-failed", () => {
     expect(r.findings).toMatchObject([
       { rule: "engine.rule-failed", code: null, codes: [], severity: "error" },
     ]);
-    expect(r.findings[0]?.messages.en).toContain("(plain text)");
+    expect(r.findings[0]?.messages).toEqual({
+      vi: "Quy tắc sum.parts:2.1 gặp lỗi khi kiểm tra (plain text); kết quả kiểm tra chưa đầy đủ.",
+      en: "Rule sum.parts:2.1 failed while checking (plain text); the check is incomplete.",
+    });
     expect(r.status).toBe("incomplete");
   });
 
