@@ -36,7 +36,8 @@ function push(
  *   message names the version in force when there is one;
  * - `import.level-ended`: a value on a row whose `validTo` ends before the period starts (district rows
  *   in a report after 2025-06-30, when the district level no longer existed).
- * Nothing when the report has no period. Never throws.
+ * Nothing when the report has no period. The versions to name are `options.catalogs`, or the built-in
+ * ones when it is absent or empty (as `catalogForReport` reads it). Never throws.
  * @example
  * catalogVersionFindings({ period: { from: "2018-01-01", to: "2018-06-14" }, values: {} }, CATALOG_2022).map((f) => f.rule);
  * // ["import.catalog-version"]
@@ -57,8 +58,10 @@ export function catalogVersionFindings(
   if (typeof to !== "string" || typeof from !== "string" || !catalog) return out;
   const inForce =
     catalog.effectiveFrom <= to && (catalog.effectiveTo === undefined || to <= catalog.effectiveTo);
+  // an empty list means the built-in versions, as for the catalog a report is checked with (catalogForReport)
+  const catalogs = options.catalogs && options.catalogs.length > 0 ? options.catalogs : BUILTIN_CATALOGS;
   if (!inForce) {
-    const sel = selectCatalog(to, options.catalogs ?? BUILTIN_CATALOGS);
+    const sel = selectCatalog(to, catalogs);
     const range = `${catalog.effectiveFrom} → ${catalog.effectiveTo ?? "…"}`;
     const better =
       sel.exact && sel.catalog.version !== catalog.version
@@ -81,7 +84,7 @@ export function catalogVersionFindings(
     );
   }
   const values = report?.values ?? {};
-  for (const r of rowsWithEnd(catalog, options.catalogs ?? BUILTIN_CATALOGS)) {
+  for (const r of rowsWithEnd(catalog, catalogs)) {
     if (r.validTo === undefined || r.validTo >= from || !Object.hasOwn(values, r.id)) continue;
     push(
       out,
