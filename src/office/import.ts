@@ -348,7 +348,10 @@ export function importReportFile(bytes: Uint8Array, options: ImportFileOptions =
     const agency = importOptions.agency;
     if (agency !== undefined) {
       // the same agency keeps the name the file gives it; another one replaces it whole
-      report = { ...report, agency: agency.id === report.agency.id ? { ...report.agency, ...agency } : agency };
+      report = {
+        ...report,
+        agency: agency.id === report.agency.id ? { ...report.agency, ...agency } : agency,
+      };
     }
     const out: ImportFileResult = {
       ok: true,
