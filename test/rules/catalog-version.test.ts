@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CATALOG_2022, CATALOG_2025, type Catalog } from "../../src/catalog/index.js";
+import { CATALOG_2022, CATALOG_2025, type Catalog, deriveCatalog } from "../../src/catalog/index.js";
 import { catalogVersionFindings, checkReport } from "../../src/rules/index.js";
 import { mk } from "./report-builder.js";
 
@@ -40,6 +40,12 @@ describe("import.catalog-version", () => {
       "Báo cáo kỳ đến 2022-06-14 được kiểm tra theo mẫu phụ lục 2025 (áp dụng 2025-07-01 → …): mẫu không khớp với kỳ báo cáo, có thể có chỉ tiêu khác. Mẫu áp dụng cho kỳ này: 2022.",
     );
     expect(fs[0]?.expected).toEqual({ value: "2022", description: "in force on 2022-06-14" });
+  });
+
+  it("a period before every version checked with a later one names no version in force", () => {
+    const fs = catalogVersionFindings(period("2017-12-15", "2018-06-14"), CATALOG_2025, { lang: "en" });
+    expect(fs.map((f) => f.expected)).toEqual([{ value: null, description: "in force on 2018-06-14" }]);
+    expect(fs[0]?.message).toMatch(/\(in force 2025-07-01 → …\): .* No version applies to this period\.$/);
   });
 
   it("a version is in force from its first day through its last day, not a day outside", () => {
@@ -107,14 +113,45 @@ describe("import.level-ended", () => {
     expect(catalogVersionFindings(lastDay, CATALOG_2022)).toEqual([]);
   });
 
-  it("an edit to a caller's catalog is seen by the next call", () => {
+  it("an edit to a caller's catalog or list of versions is seen by the next call", () => {
     const mine = structuredClone(CATALOG_2022) as Catalog;
+    const list = [mine];
     const report = { period: { from: "2022-01-01", to: "2022-06-30" }, values: { "1.1": {} } };
-    expect(catalogVersionFindings(report, mine, { catalogs: [mine] })).toEqual([]);
-    const row = mine.rows.find((r) => r.id === "1.1")!;
-    row.validTo = "2021-12-31";
-    expect(rulesOf(catalogVersionFindings(report, mine, { catalogs: [mine] }))).toEqual([
+    expect(catalogVersionFindings(report, mine, { catalogs: list })).toEqual([]);
+    mine.rows.find((r) => r.id === "1.1")!.validTo = "2021-12-31";
+    expect(rulesOf(catalogVersionFindings(report, mine, { catalogs: list }))).toEqual(["import.level-ended"]);
+    // a list that can still change, of frozen versions: a version added later is read too
+    const versions: Catalog[] = [CATALOG_2025];
+    const late = { period: { from: "2025-07-01", to: "2025-12-31" }, values: { "1.1": {} } };
+    expect(catalogVersionFindings(late, CATALOG_2025, { catalogs: versions })).toEqual([]);
+    versions.push(deriveCatalog(mine, { version: "ended", effectiveTo: "2021-12-31" }));
+    expect(rulesOf(catalogVersionFindings(late, CATALOG_2025, { catalogs: versions }))).toEqual([
       "import.level-ended",
     ]);
+  });
+
+  it("the checked catalog's own rows count, and its own end date wins over another version's", () => {
+    const later = deriveCatalog(CATALOG_2022, {
+      version: "2022-extended",
+      effectiveTo: null,
+      addRows: CATALOG_2022.rows
+        .filter((r) => r.id.startsWith("3.4.2"))
+        .map((r) => ({ ...r, validTo: "2030-12-31" })),
+    });
+    const report = { period: { from: "2025-07-01", to: "2025-12-31" }, values: { "3.4.2.b": {} } };
+    expect(catalogVersionFindings(report, later)).toEqual([]);
+    const ownOnly = deriveCatalog(CATALOG_2022, {
+      version: "2022-own",
+      effectiveTo: null,
+      addRows: [{ ...CATALOG_2022.rows.find((r) => r.id === "1.1")!, validTo: "2021-12-31" }],
+    });
+    const early = { period: { from: "2022-01-01", to: "2022-06-30" }, values: { "1.1": {}, "2.1": {} } };
+    expect(catalogVersionFindings(early, ownOnly).map((f) => f.code)).toEqual(["1.1"]);
+  });
+
+  it("never throws on a missing report or a period start that is not a date text", () => {
+    expect(catalogVersionFindings(null as never, CATALOG_2022)).toEqual([]);
+    const odd = { period: { from: 5 as unknown as string, to: "2025-12-31" }, values: { "3.4.2.b": {} } };
+    expect(catalogVersionFindings(odd, CATALOG_2025)).toEqual([]);
   });
 });
