@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatVietnameseNumber } from "../../src/numbers/format.js";
 import { type CheckOptions, checkReport, type Finding } from "../../src/rules/index.js";
-import { num } from "../../src/rules/messages.js";
+import { num, roundShown } from "../../src/rules/messages.js";
 import { mk } from "./report-builder.js";
 
 // Every finding's text is what an officer reads to fix the report: each rule's message is pinned here in
@@ -406,5 +406,25 @@ describe("numbers in Vietnamese messages", () => {
     expect(num("37.04", "vi", true)).toBe("37,04%");
     expect(num("20000", "vi")).toBe("20.000");
     expect(num("037.5", "vi")).toBe("37,5");
+  });
+
+  it("a number too long for the formatter is shown as written, with its ellipsis and percent sign", () => {
+    const long = `1${"0".repeat(200)}.5`;
+    expect(num(long, "vi")).toBe(long);
+    expect(num(`${long}…`, "vi", true)).toBe(`${long}…%`);
+    expect(num(long, "en")).toBe(long);
+  });
+});
+
+describe("a computed value shown at a precision", () => {
+  it("is rounded half-up when it has more decimals than kept, else shown as it is", () => {
+    expect(roundShown("37.037037", 2)).toBe("37.04");
+    expect(roundShown("12.5", 2)).toBe("12.5");
+    expect(roundShown("150", 2)).toBe("150");
+  });
+
+  it("beyond the 100 decimals rounding allows, is cut with an ellipsis instead", () => {
+    const exact = `0.${"3".repeat(110)}`;
+    expect(roundShown(exact, 101)).toBe(`0.${"3".repeat(101)}…`);
   });
 });
