@@ -3,6 +3,8 @@ import {
   BUILTIN_CATALOGS,
   CATALOG_2022,
   CATALOG_2025,
+  type Catalog,
+  type CatalogChanges,
   type CatalogRow,
   cachedIndex,
   deepFreeze,
@@ -174,6 +176,34 @@ describe("deriveCatalog", () => {
     expect(Object.isFrozen(mine[1])).toBe(false);
   });
 
+  it("places a child of the first row, and of the last section, after its descendants; replaces the first row", () => {
+    const first = CATALOG_2022.rows[0]!;
+    const child = (id: string, parent: string): CatalogRow => ({
+      ...CATALOG_2022.rows[1]!,
+      id,
+      code: id,
+      parent,
+    });
+    const c = deriveCatalog(CATALOG_2022, {
+      version: "2022-edges",
+      addRows: [child("1.99", first.id), child("7.8.9", "7.8"), { ...first, note: "replaced" }],
+    });
+    const ids = c.rows.map((r) => r.id);
+    expect(ids.indexOf("1.99")).toBe(ids.indexOf("2") - 1);
+    expect(ids.at(-1)).toBe("7.8.9");
+    expect(c.rows[0]).toMatchObject({ id: first.id, note: "replaced" });
+    expect(ids).toHaveLength(CATALOG_2022.rows.length + 2);
+  });
+
+  it("removes only the relations of the same kind on the same rows", () => {
+    const kept = (removeRelations: Catalog["relations"]) =>
+      deriveCatalog(CATALOG_2022, { version: "r", removeRelations }).relations.length;
+    const all = CATALOG_2022.relations.length;
+    expect(kept([{ kind: "sum", total: "2.1", parts: ["2.1.1", "2.1.2"] }])).toBe(all - 1);
+    expect(kept([{ kind: "subset", total: "2.1", parts: ["2.1.1", "2.1.2"] }])).toBe(all);
+    expect(kept([{ kind: "sum", total: "2.1", parts: ["2.1.1"] }])).toBe(all);
+  });
+
   it("removes relations by a predicate and drops an added relation that reads a removed row", () => {
     const c = deriveCatalog(CATALOG_2022, {
       version: "2022-no-rates",
@@ -223,6 +253,7 @@ describe("deriveCatalog", () => {
     );
     const open = deriveCatalog(CATALOG_2022, { version: "c", effectiveTo: null });
     expect("effectiveTo" in open).toBe(false);
+    expect("effectiveTo" in deriveCatalog(CATALOG_2025, { version: "2025-local" })).toBe(false);
     // the built-in 2025 version is derived this way: open-ended, no district rows
     expect("effectiveTo" in CATALOG_2025).toBe(false);
     expect(CATALOG_2025.rows.some((r) => r.validTo !== undefined && r.validTo < "2025-07-01")).toBe(false);
@@ -231,5 +262,8 @@ describe("deriveCatalog", () => {
   it("refuses a missing or unchanged version id", () => {
     expect(() => deriveCatalog(CATALOG_2022, { version: "2022" })).toThrow(TypeError);
     expect(() => deriveCatalog(CATALOG_2022, { version: "" })).toThrow(/version/);
+    const refusal = "deriveCatalog: give a new version id";
+    expect(() => deriveCatalog(CATALOG_2022, {} as CatalogChanges)).toThrow(refusal);
+    expect(() => deriveCatalog(CATALOG_2022, null as unknown as CatalogChanges)).toThrow(refusal);
   });
 });
