@@ -61,9 +61,9 @@ export function deriveCatalog(base: Catalog, changes: CatalogChanges): Catalog {
       "deriveCatalog: give a new version id / cần mã phiên bản mới khác phiên bản gốc (changes.version)",
     );
   }
-  const removed = new Set(changes.removeRows ?? []);
+  const removed = new Set<string | null>(changes.removeRows ?? []);
   // a removed row takes its descendants with it (parents are declared before their children)
-  for (const r of base.rows) if (r.parent !== null && removed.has(r.parent)) removed.add(r.id);
+  for (const r of base.rows) if (removed.has(r.parent)) removed.add(r.id);
   let rows: CatalogRow[] = base.rows.filter((r) => !removed.has(r.id)).map(clone);
   for (const add of changes.addRows ?? []) {
     const row = clone(add);
@@ -72,17 +72,15 @@ export function deriveCatalog(base: Catalog, changes: CatalogChanges): Catalog {
       rows[at] = row;
       continue;
     }
-    // after the parent's last descendant
+    // after the parent's last descendant (at the end for a new section or an unknown parent)
     let insert = rows.length;
-    if (row.parent !== null) {
-      const p = rows.findIndex((r) => r.id === row.parent);
-      if (p >= 0) {
-        const inside = new Set([row.parent]);
-        insert = p + 1;
-        while (insert < rows.length && inside.has(rows[insert]!.parent ?? "")) {
-          inside.add(rows[insert]!.id);
-          insert++;
-        }
+    const p = rows.findIndex((r) => r.id === row.parent);
+    if (p >= 0) {
+      const inside = new Set<string | null>([row.parent]);
+      insert = p + 1;
+      while (insert < rows.length && inside.has(rows[insert]!.parent)) {
+        inside.add(rows[insert]!.id);
+        insert++;
       }
     }
     rows = [...rows.slice(0, insert), row, ...rows.slice(insert)];

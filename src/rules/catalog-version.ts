@@ -4,16 +4,16 @@
  * @module
  */
 import { BUILTIN_CATALOGS, isDeeplyFrozen, selectCatalog } from "../catalog/lookup.js";
-import type { Catalog } from "../catalog/types.js";
+import type { Catalog, CatalogRow } from "../catalog/types.js";
 import type { Finding, Lang } from "./finding.js";
 
 function push(
   out: Finding[],
-  lang: Lang,
+  en: boolean,
   rule: string,
   code: string | null,
   vi: string,
-  en: string,
+  english: string,
   extra: Partial<Finding> = {},
 ) {
   out.push({
@@ -21,8 +21,8 @@ function push(
     severity: "warning",
     code,
     codes: code === null ? [] : [code],
-    message: lang === "en" ? en : vi,
-    messages: { vi, en },
+    message: en ? english : vi,
+    messages: { vi, en: english },
     source: "appendix",
     ...extra,
   });
@@ -36,7 +36,8 @@ function push(
  *   message names the version in force when there is one;
  * - `import.level-ended`: a value on a row whose `validTo` ends before the period starts (district rows
  *   in a report after 2025-06-30, when the district level no longer existed).
- * Nothing when the report has no period. Never throws.
+ * Nothing when the report has no period. The versions to name are `options.catalogs`, or the built-in
+ * ones when it is absent or empty (as `catalogForReport` reads it). Never throws.
  * @example
  * catalogVersionFindings({ period: { from: "2018-01-01", to: "2018-06-14" }, values: {} }, CATALOG_2022).map((f) => f.rule);
  * // ["import.catalog-version"]
@@ -50,15 +51,17 @@ export function catalogVersionFindings(
   catalog: Catalog,
   options: { lang?: Lang; catalogs?: readonly Catalog[] } = {},
 ): Finding[] {
-  const lang: Lang = options.lang === "en" ? "en" : "vi";
+  const en = options.lang === "en";
   const out: Finding[] = [];
   const to = report?.period?.to;
   const from = report?.period?.from ?? to;
   if (typeof to !== "string" || typeof from !== "string" || !catalog) return out;
   const inForce =
     catalog.effectiveFrom <= to && (catalog.effectiveTo === undefined || to <= catalog.effectiveTo);
+  // an empty list means the built-in versions, as for the catalog a report is checked with (catalogForReport)
+  const catalogs = options.catalogs && options.catalogs.length > 0 ? options.catalogs : BUILTIN_CATALOGS;
   if (!inForce) {
-    const sel = selectCatalog(to, options.catalogs ?? BUILTIN_CATALOGS);
+    const sel = selectCatalog(to, catalogs);
     const range = `${catalog.effectiveFrom} → ${catalog.effectiveTo ?? "…"}`;
     const better =
       sel.exact && sel.catalog.version !== catalog.version
@@ -69,7 +72,7 @@ export function catalogVersionFindings(
         : { vi: " Không có mẫu nào áp dụng cho kỳ này.", en: " No version applies to this period." };
     push(
       out,
-      lang,
+      en,
       "import.catalog-version",
       null,
       `Báo cáo kỳ đến ${to} được kiểm tra theo mẫu phụ lục ${catalog.version} (áp dụng ${range}): mẫu không khớp với kỳ báo cáo, có thể có chỉ tiêu khác.${better.vi}`,
@@ -80,12 +83,13 @@ export function catalogVersionFindings(
       },
     );
   }
-  const values = report?.values ?? {};
-  for (const r of rowsWithEnd(catalog, options.catalogs ?? BUILTIN_CATALOGS)) {
-    if (r.validTo === undefined || r.validTo >= from || !Object.hasOwn(values, r.id)) continue;
+  // a period end that is text means there is a report
+  const values = report.values ?? {};
+  for (const r of rowsWithEnd(catalog, catalogs)) {
+    if (r.validTo >= from || !Object.hasOwn(values, r.id)) continue;
     push(
       out,
-      lang,
+      en,
       "import.level-ended",
       r.id,
       `Chỉ tiêu ${r.id} (${r.name.vi}) chỉ áp dụng đến ${r.validTo}, nhưng báo cáo kỳ từ ${from} có ghi số liệu: cấp hành chính này không còn trong kỳ.`,
@@ -95,7 +99,7 @@ export function catalogVersionFindings(
   return out;
 }
 
-type EndingRow = { id: string; validTo?: string; name: { vi: string; en: string } };
+type EndingRow = { id: string; validTo: string; name: { vi: string; en: string } };
 
 /** {@link rowsWithEnd} per frozen catalog and frozen list of versions (neither can change: safe to keep). */
 const ENDING_ROWS = new WeakMap<Catalog, WeakMap<readonly Catalog[], readonly EndingRow[]>>();
@@ -109,9 +113,12 @@ function rowsWithEnd(catalog: Catalog, catalogs: readonly Catalog[]): readonly E
   const hit = frozen ? ENDING_ROWS.get(catalog)?.get(catalogs) : undefined;
   if (hit) return hit;
   const seen = new Map<string, EndingRow>();
-  for (const r of catalog.rows) if (r.validTo !== undefined && !seen.has(r.id)) seen.set(r.id, r);
-  for (const c of catalogs)
-    for (const r of c.rows) if (r.validTo !== undefined && !seen.has(r.id)) seen.set(r.id, r);
+  const note = (r: CatalogRow): void => {
+    if (r.validTo !== undefined && !seen.has(r.id))
+      seen.set(r.id, { id: r.id, validTo: r.validTo, name: r.name });
+  };
+  for (const r of catalog.rows) note(r);
+  for (const c of catalogs) for (const r of c.rows) note(r);
   const rows = [...seen.values()];
   if (frozen) {
     let perCatalog = ENDING_ROWS.get(catalog);

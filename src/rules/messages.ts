@@ -28,7 +28,6 @@ export function num(value: string, lang: Lang, percent = false): string {
     } catch (e) {
       // documented: a value the formatter does not accept (beyond its length limit) is shown as written
       if (!(e instanceof InvalidDecimalError)) throw e;
-      s = body;
     }
   }
   return `${s}${cut ? "…" : ""}${percent ? "%" : ""}`;

@@ -28,15 +28,15 @@ export interface ReportIssue {
 
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
-/** A custom issue's "English / Vietnamese" (either order) message split into its two languages. */
+/**
+ * A custom issue's message split into its two languages: the model writes every one as
+ * "English / Vietnamese" (src/model/parse.ts); `null` for a message without a Vietnamese second half.
+ */
 function splitBilingual(message: string): { vi: string; en: string } | null {
   const at = message.lastIndexOf(" / ");
   if (at < 0) return null;
-  const a = message.slice(0, at).trim();
-  const b = message.slice(at + 3).trim();
-  if (VIETNAMESE.test(b) && !VIETNAMESE.test(a)) return { en: a, vi: b };
-  if (VIETNAMESE.test(a) && !VIETNAMESE.test(b)) return { vi: a, en: b };
-  return null;
+  const vi = message.slice(at + 3);
+  return VIETNAMESE.test(vi) ? { vi, en: message.slice(0, at) } : null;
 }
 
 const BY_CODE: Record<string, { vi: string; en: string }> = {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Report } from "../../src/model/report.js";
 import {
   checkReport,
@@ -23,7 +23,10 @@ const extra = (f: Partial<Finding> & Pick<Finding, "rule" | "code">): Finding =>
 
 describe("missing-value strategy of a rule", () => {
   // rate.defined:3.5 reads 3.5, 3.5.b and 3.5.a; by default (never-skip) it reports a rate over a blank denominator
-  const defined = generatedRule("rate.defined:3.5");
+  let defined: RuleDefinition;
+  beforeEach(() => {
+    defined = generatedRule("rate.defined:3.5");
+  });
   const rateOnly = { "3.5": "100%" };
   const skipped = [{ key: "rate.defined:3.5", rule: "rate.defined", reason: "missing" }];
 

@@ -1,6 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { CATALOG_2022, type Catalog } from "../../src/catalog/index.js";
-import { EXPLICIT_RULES, generateRules, STRUCTURE_RULES } from "../../src/rules/index.js";
+import {
+  EXPLICIT_RULES,
+  generateRules,
+  type RuleDefinition,
+  STRUCTURE_RULES,
+} from "../../src/rules/index.js";
 
 // The generated rule table is a documented contract (docs/rules.md): which checks each relation kind
 // implies, with which severity and missing-value strategy, and a source a reviewer can follow.
@@ -18,7 +23,11 @@ const tiny: Catalog = {
     { kind: "fraction-base", row: "f", base: "g" },
   ],
 };
-const rules = generateRules(tiny);
+let rules: RuleDefinition[];
+// Generated before each test, not at import, so that mutation testing attributes the coverage to the tests.
+beforeEach(() => {
+  rules = generateRules(tiny);
+});
 
 describe("generateRules", () => {
   it("a rate relation gives four rules", () => {
@@ -198,6 +207,54 @@ describe("generateRules", () => {
         source: "catalog t1: rate row written as a fraction with the percentage in the unit cell (reasoning)",
       },
     ]);
+  });
+});
+
+describe("generateRules: optional parts of a relation", () => {
+  const catalog = (relations: Catalog["relations"]): Catalog => ({
+    ...CATALOG_2022,
+    version: "t2",
+    rows: [],
+    relations,
+  });
+
+  it("a rate's other bases, a subset's severity and the rows that make it moot are carried over as copies", () => {
+    const otherBases = ["b2"];
+    const skipIfReported = ["x"];
+    const rules = generateRules(
+      catalog([
+        { kind: "rate", rate: "r", numerator: "n", denominator: "d", factor: 100, otherBases },
+        { kind: "subset", total: "s", parts: ["s.1"], severity: "warning", skipIfReported },
+      ]),
+    );
+    const components = rules.find((r) => r.id === "rate.components");
+    expect(components).toMatchObject({ otherBases: ["b2"] });
+    expect(components && "otherBases" in components && components.otherBases).not.toBe(otherBases);
+    const subset = rules.find((r) => r.id === "subset.parts");
+    expect(subset).toMatchObject({ severity: "warning", skipIfReported: ["x"] });
+    expect(subset && "skipIfReported" in subset && subset.skipIfReported).not.toBe(skipIfReported);
+  });
+
+  it("without them, no such field; a note is appended to the source", () => {
+    const rules = generateRules(
+      catalog([
+        { kind: "rate", rate: "r", numerator: "n", denominator: "d", factor: 100, otherBases: [] },
+        { kind: "subset", total: "s", parts: ["s.1"], note: "Trong đó." },
+      ]),
+    );
+    expect("otherBases" in rules[0]!).toBe(false);
+    const subset = rules.find((r) => r.id === "subset.parts")!;
+    expect("skipIfReported" in subset).toBe(false);
+    expect(subset.severity).toBe("error");
+    expect(subset.source).toBe("catalog t2: subset relation — Trong đó.");
+    expect(rules[0]?.source).toBe("catalog t2: rate relation");
+  });
+
+  it("the third relation of a kind on one row gets #3", () => {
+    const sums = generateRules(
+      catalog([1, 2, 3].map((i) => ({ kind: "sum", total: "t", parts: [`t.${i}`] }) as const)),
+    ).filter((r) => r.id === "sum.parts");
+    expect(sums.map((r) => r.key)).toEqual(["sum.parts:t", "sum.parts:t#2", "sum.parts:t#3"]);
   });
 });
 

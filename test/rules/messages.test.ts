@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatVietnameseNumber } from "../../src/numbers/format.js";
 import { type CheckOptions, checkReport, type Finding } from "../../src/rules/index.js";
-import { num } from "../../src/rules/messages.js";
+import { num, roundShown } from "../../src/rules/messages.js";
 import { mk } from "./report-builder.js";
 
 // Every finding's text is what an officer reads to fix the report: each rule's message is pinned here in
@@ -315,7 +315,24 @@ describe("messages of the structure rules", () => {
     // case, spacing and punctuation do not make a unit differ; an empty unit cell is not a unit
     expect(checkReport(mk({ "1.1": { raw: "3", unit: "Văn bản." } })).findings).toEqual([]);
     expect(checkReport(mk({ "1.1": { raw: "3", unit: " " } })).findings).toEqual([]);
-    expect(only({ "1.1": { raw: "3", unit: "Hồ sơ" } }).rule).toBe("structure.unit-differs");
+    // a template unit whose English differs is named in both languages in the English text
+    expect(only({ "1.1": { raw: "3", unit: "Hồ sơ" } }).messages).toEqual({
+      vi: "Chỉ tiêu 1.1 ghi đơn vị “Hồ sơ”, khác đơn vị của mẫu (“Văn bản”).",
+      en: "Indicator 1.1 gives the unit “Hồ sơ”, not the template's (“Văn bản”, document).",
+    });
+  });
+
+  it("structure.not-whole shows the cell as written and the number read", () => {
+    const f = only({ "1.1": "1234,5" });
+    expect(f).toMatchObject({ severity: "error", codes: ["1.1"], actual: { value: "1234.5", decimals: 1 } });
+    expect(f.messages).toEqual({
+      vi: "Chỉ tiêu 1.1 là số đếm nhưng ghi “1234,5” (= 1.234,5), không phải số nguyên.",
+      en: "Indicator 1.1 is a count but reads “1234,5” (= 1234.5), not a whole number.",
+    });
+    // a pre-parsed value has no written form: the value itself is shown
+    expect(only({ "2.1.1": { value: "2.50" } }).messages.en).toBe(
+      "Indicator 2.1.1 is a count but reads “2.50” (= 2.50), not a whole number.",
+    );
   });
 
   it("the language option picks `message`", () => {
@@ -389,5 +406,25 @@ describe("numbers in Vietnamese messages", () => {
     expect(num("37.04", "vi", true)).toBe("37,04%");
     expect(num("20000", "vi")).toBe("20.000");
     expect(num("037.5", "vi")).toBe("37,5");
+  });
+
+  it("a number too long for the formatter is shown as written, with its ellipsis and percent sign", () => {
+    const long = `1${"0".repeat(200)}.5`;
+    expect(num(long, "vi")).toBe(long);
+    expect(num(`${long}…`, "vi", true)).toBe(`${long}…%`);
+    expect(num(long, "en")).toBe(long);
+  });
+});
+
+describe("a computed value shown at a precision", () => {
+  it("is rounded half-up when it has more decimals than kept, else shown as it is", () => {
+    expect(roundShown("37.037037", 2)).toBe("37.04");
+    expect(roundShown("12.5", 2)).toBe("12.5");
+    expect(roundShown("150", 2)).toBe("150");
+  });
+
+  it("beyond the 100 decimals rounding allows, is cut with an ellipsis instead", () => {
+    const exact = `0.${"3".repeat(110)}`;
+    expect(roundShown(exact, 101)).toBe(`0.${"3".repeat(101)}…`);
   });
 });

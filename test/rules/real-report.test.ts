@@ -162,8 +162,8 @@ describe("checkReport on the real report (Khánh Hòa Sở KH&CN, H1 2022)", () 
 });
 
 describe("resolveValues on the real report", () => {
-  const r = resolveValues(report, CATALOG_2022);
   it("parses every value once with its precision and parts", () => {
+    const r = resolveValues(report, CATALOG_2022);
     expect(r.get("1.2")).toMatchObject({
       kind: "number",
       value: "37.03",

@@ -67,8 +67,52 @@ describe("engine.rule-failed", () => {
     expect(r.findings).toMatchObject([
       { rule: "engine.rule-failed", code: null, codes: [], severity: "error" },
     ]);
-    expect(r.findings[0]?.messages.en).toContain("(plain text)");
+    expect(r.findings[0]?.messages).toEqual({
+      vi: "Quy tắc sum.parts:2.1 gặp lỗi khi kiểm tra (plain text); kết quả kiểm tra chưa đầy đủ.",
+      en: "Rule sum.parts:2.1 failed while checking (plain text); the check is incomplete.",
+    });
     expect(r.status).toBe("incomplete");
+  });
+
+  it("quotes an error of up to 200 characters whole and cuts a longer one with an ellipsis", () => {
+    const text = (error: unknown) =>
+      checkReport(mk(broken), { rules: [throwingRule(error)], lang: "en" }).findings[0]?.message;
+    const at200 = `Error: ${"x".repeat(193)}`;
+    expect(text(new Error("x".repeat(193)))).toBe(
+      `Rule house.sum:2.1 failed while checking indicator 2.1 (${at200}); the check is incomplete.`,
+    );
+    expect(text(new Error("x".repeat(194)))).toBe(
+      `Rule house.sum:2.1 failed while checking indicator 2.1 (${at200}…); the check is incomplete.`,
+    );
+  });
+
+  it("a thrown value that cannot be written as text is named an unknown error", () => {
+    const unprintable = Object.create(null) as object; // String() throws on it
+    const r = checkReport(mk(broken), { rules: [throwingRule(unprintable)], lang: "en" });
+    expect(r.findings.map((f) => f.message)).toEqual([
+      "Rule house.sum:2.1 failed while checking indicator 2.1 (unknown error); the check is incomplete.",
+    ]);
+    expect(r.status).toBe("incomplete");
+  });
+
+  it("a malformed custom rule without a key is named by its id, or by ? without one", () => {
+    const failed = (rule: object) =>
+      checkReport(mk(broken), { rules: [rule as RuleDefinition], lang: "en" }).findings[0];
+    const { key: _key, ...keyless } = generatedRule("sum.parts:2.1");
+    const noKey = { ...keyless, missing: "never-skip", reads: "2.1", parts: null };
+    expect(failed(noKey)).toMatchObject({
+      rule: "engine.rule-failed",
+      key: "sum.parts",
+      code: null,
+      codes: [],
+    });
+    expect(failed({ ...noKey, id: undefined })?.message).toMatch(/^Rule \? failed while checking \(/);
+    // reads that are not all names: the names are kept, the first is the cell
+    expect(failed({ ...noKey, key: "k", reads: [7, "2.1.1"] })).toMatchObject({
+      key: "k",
+      code: "2.1.1",
+      codes: ["2.1.1"],
+    });
   });
 
   it("a severity override cannot hide the incomplete status", () => {

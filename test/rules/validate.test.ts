@@ -107,6 +107,40 @@ describe("reportIssues", () => {
       en: "period ends before it starts",
     });
   });
+
+  it("says what is wrong in words, the English with the schema's detail", () => {
+    const at = (value: unknown) => reportIssues(value).map((i) => [i.path, i.message.vi, i.message.en]);
+    expect(at(null)).toEqual([
+      [
+        "",
+        "sai kiểu dữ liệu hoặc thiếu trường bắt buộc",
+        "wrong type or required field missing (expected object, received null)",
+      ],
+    ]);
+    expect(at({ ...FIXTURE, agency: { id: "" } })).toEqual([
+      [
+        "agency.id",
+        "quá ngắn hoặc quá nhỏ",
+        "too short or too small (Too small: expected string to have >=1 characters)",
+      ],
+    ]);
+    expect(at({ ...FIXTURE, agency: { id: "x".repeat(201) } })).toEqual([
+      [
+        "agency.id",
+        "quá dài hoặc quá lớn",
+        "too long or too large (Too big: expected string to have <=200 characters)",
+      ],
+    ]);
+    expect(at({ ...FIXTURE, format: "x" })).toEqual([
+      ["format", "giá trị không được phép", 'value not allowed (expected "cchc.report/1")'],
+    ]);
+    // a message the schema writes in both languages ("English / Vietnamese") is split, not prefixed
+    expect(at({ ...FIXTURE, period: { ...FIXTURE.period, from: "2022-13-01" } })[0]).toEqual([
+      "period.from",
+      "cần ngày dạng YYYY-MM-DD",
+      "expected an ISO date YYYY-MM-DD",
+    ]);
+  });
 });
 
 /** The reference: the model's report schema with the values left to the engine. */
