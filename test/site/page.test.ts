@@ -487,6 +487,9 @@ describe.skipIf(!available && !required)("the checker page in Chromium", () => {
 
   it("moves between tabs with the arrow keys, Home and End (WAI-ARIA tabs)", async () => {
     const { page } = await open();
+    // the earlier tests' pages stay open: this one must be the focused page, or a key press on the file
+    // input opens no file chooser
+    await page.bringToFront();
     await page.focus("#tab-report");
     await page.keyboard.press("ArrowRight");
     expect(await page.evaluate("document.activeElement.id")).toBe("tab-calendar");
