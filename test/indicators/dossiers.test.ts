@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createWorkingCalendar } from "../../src/calendar/index.js";
 import { dossierIndicators } from "../../src/indicators/index.js";
-import { type Dossier, DossierSchema, type Procedure, ProcedureSchema } from "../../src/model/index.js";
+import { type Dossier, type DossierSchema, type Procedure, ProcedureSchema } from "../../src/model/index.js";
+import { dossier, T } from "./dossier-fixtures.js";
 
-const T = (d: string, h = "09:00") => `${d}T${h}:00+07:00`;
-const dossier = (id: string, over: Partial<Parameters<typeof DossierSchema.parse>[0]> = {}): Dossier =>
-  DossierSchema.parse({
-    id,
-    procedureCode: "P1",
-    channel: "in-person",
-    receivedAt: T("2022-03-01"),
-    status: "received",
-    ...over,
-  });
 /** P1: 5 working days. Received Tue 01/03/2022 → due Tue 08/03/2022. */
 const procedures: Procedure[] = [
   ProcedureSchema.parse({ code: "P1", name: "P1", level: "province", processingDays: 5 }),

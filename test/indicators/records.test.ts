@@ -11,7 +11,6 @@ import {
 import { numberOf } from "../../src/indicators/values.js";
 import {
   type Dossier,
-  DossierSchema,
   type Procedure,
   ProcedureSchema,
   PublicServiceUnitSchema,
@@ -20,6 +19,7 @@ import type { Report } from "../../src/model/report.js";
 import { compareDecimal, sumDecimals } from "../../src/numbers/decimal.js";
 import { compareReportedRate } from "../../src/numbers/interval.js";
 import { checkReport } from "../../src/rules/index.js";
+import { dossier, T } from "./dossier-fixtures.js";
 
 const proc = (code: string, over: Partial<Parameters<typeof ProcedureSchema.parse>[0]> = {}): Procedure =>
   ProcedureSchema.parse({ code, name: `TTHC ${code}`, level: "province", processingDays: 5, ...over });
@@ -99,17 +99,6 @@ describe("procedureIndicators", () => {
     expect(procedureIndicators([], { at: "2022-06-30" }).values["7.7.1"]).toBeUndefined();
   });
 });
-
-const T = (d: string, h = "09:00") => `${d}T${h}:00+07:00`;
-const dossier = (id: string, over: Partial<Parameters<typeof DossierSchema.parse>[0]>): Dossier =>
-  DossierSchema.parse({
-    id,
-    procedureCode: "P1",
-    channel: "in-person",
-    receivedAt: T("2022-03-01"),
-    status: "received",
-    ...over,
-  });
 
 const dossiers: Dossier[] = [
   dossier("early", {

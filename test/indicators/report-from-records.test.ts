@@ -3,15 +3,13 @@ import { createWorkingCalendar } from "../../src/calendar/index.js";
 import { CATALOG_2022 } from "../../src/catalog/index.js";
 import { reportFromRecords, reportFromRecordsAsync } from "../../src/indicators/index.js";
 import {
-  type Dossier,
-  DossierSchema,
   type Procedure,
   ProcedureSchema,
   type PublicServiceUnit,
   PublicServiceUnitSchema,
 } from "../../src/model/index.js";
+import { dossier, T } from "./dossier-fixtures.js";
 
-const T = (d: string, h = "09:00") => `${d}T${h}:00+07:00`;
 const period = { kind: "half-year" as const, year: 2022, index: 1, from: "2022-01-01", to: "2022-06-30" };
 const agency = { id: "x" };
 /** P1: 5 working days. Received Tue 01/03/2022 → due Tue 08/03/2022. */
@@ -19,15 +17,6 @@ const procedures: Procedure[] = [
   ProcedureSchema.parse({ code: "P1", name: "P1", level: "province", processingDays: 5 }),
   ProcedureSchema.parse({ code: "C1", name: "C1", level: "central", processingDays: 5 }),
 ];
-const dossier = (id: string, over: Partial<Parameters<typeof DossierSchema.parse>[0]> = {}): Dossier =>
-  DossierSchema.parse({
-    id,
-    procedureCode: "P1",
-    channel: "in-person",
-    receivedAt: T("2022-03-01"),
-    status: "received",
-    ...over,
-  });
 const unit = (id: string, publicServices: string): PublicServiceUnit =>
   PublicServiceUnitSchema.parse({ id, name: id, revenue: { publicServices }, recurrentSpending: "100" });
 
