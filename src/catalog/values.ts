@@ -265,6 +265,13 @@ function resolveRaw(
   }
 }
 
+/** A report's values record, or an empty one for a value that has none (the resolver never throws). */
+function valuesOf(report: Pick<Report, "values">): Record<string, IndicatorValue | undefined> {
+  return report && typeof report === "object" && report.values && typeof report.values === "object"
+    ? report.values
+    : {};
+}
+
 /**
  * Giải các giá trị của báo cáo: parses every value of `report` once against `catalog` — kind, exact
  * value, decimals, percent, fraction parts, raw text, parse error — for the rule engine, the roll-up
@@ -280,10 +287,7 @@ export function resolveValues(report: Pick<Report, "values">, catalog: Catalog):
   const values = new Map<string, ResolvedValue>();
   const unknown: string[] = [];
   const blanks = new Map<string, ResolvedValue>();
-  const src =
-    report && typeof report === "object" && report.values && typeof report.values === "object"
-      ? report.values
-      : {};
+  const src = valuesOf(report);
   for (const id of Object.keys(src)) {
     const row = index.byId.get(id);
     if (!row) unknown.push(id);
@@ -314,10 +318,7 @@ export function resolveValues(report: Pick<Report, "values">, catalog: Catalog):
  */
 export function resolveLazily(report: Pick<Report, "values">, catalog: Catalog): ResolvedReport {
   const index = cachedIndex(catalog);
-  const src: Record<string, IndicatorValue | undefined> =
-    report && typeof report === "object" && report.values && typeof report.values === "object"
-      ? report.values
-      : {};
+  const src = valuesOf(report);
   const cache = new Map<string, ResolvedValue>();
   let full: ResolvedReport | undefined;
   const whole = (): ResolvedReport => {
