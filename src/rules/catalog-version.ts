@@ -3,7 +3,7 @@
  * or rows of an administrative level that no longer existed in the period.
  * @module
  */
-import { BUILTIN_CATALOGS, isDeeplyFrozen, selectCatalog } from "../catalog/lookup.js";
+import { BUILTIN_CATALOGS, cachedPerFrozen, selectCatalog } from "../catalog/lookup.js";
 import type { Catalog, CatalogRow } from "../catalog/types.js";
 import type { Finding, Lang } from "./finding.js";
 
@@ -109,24 +109,14 @@ const ENDING_ROWS = new WeakMap<Catalog, WeakMap<readonly Catalog[], readonly En
  * Computed once per deeply frozen catalog and list (the built-in ones); each call for any other.
  */
 function rowsWithEnd(catalog: Catalog, catalogs: readonly Catalog[]): readonly EndingRow[] {
-  const frozen = isDeeplyFrozen(catalog) && isDeeplyFrozen(catalogs);
-  const hit = frozen ? ENDING_ROWS.get(catalog)?.get(catalogs) : undefined;
-  if (hit) return hit;
-  const seen = new Map<string, EndingRow>();
-  const note = (r: CatalogRow): void => {
-    if (r.validTo !== undefined && !seen.has(r.id))
-      seen.set(r.id, { id: r.id, validTo: r.validTo, name: r.name });
-  };
-  for (const r of catalog.rows) note(r);
-  for (const c of catalogs) for (const r of c.rows) note(r);
-  const rows = [...seen.values()];
-  if (frozen) {
-    let perCatalog = ENDING_ROWS.get(catalog);
-    if (!perCatalog) {
-      perCatalog = new WeakMap();
-      ENDING_ROWS.set(catalog, perCatalog);
-    }
-    perCatalog.set(catalogs, rows);
-  }
-  return rows;
+  return cachedPerFrozen(ENDING_ROWS, catalog, catalogs, () => {
+    const seen = new Map<string, EndingRow>();
+    const note = (r: CatalogRow): void => {
+      if (r.validTo !== undefined && !seen.has(r.id))
+        seen.set(r.id, { id: r.id, validTo: r.validTo, name: r.name });
+    };
+    for (const r of catalog.rows) note(r);
+    for (const c of catalogs) for (const r of c.rows) note(r);
+    return [...seen.values()];
+  });
 }

@@ -2,7 +2,7 @@
  * The rule engine: a report in, every finding out — never stopping at the first failure.
  * @module
  */
-import { BUILTIN_CATALOGS, catalogForReport, isDeeplyFrozen } from "../catalog/lookup.js";
+import { BUILTIN_CATALOGS, cachedPerFrozen, catalogForReport } from "../catalog/lookup.js";
 import type { Catalog } from "../catalog/types.js";
 import type { Report } from "../model/report.js";
 import { catalogVersionFindings } from "./catalog-version.js";
@@ -23,7 +23,8 @@ import type {
 } from "./types.js";
 import { reportIssues } from "./validate.js";
 
-const DEFAULT_SET: object = {};
+/** The cache key of the default rule set (no `rules` option): frozen, like every key of the cache. */
+const DEFAULT_SET: object = Object.freeze({});
 const COMPILED = new WeakMap<Catalog, WeakMap<object, readonly RuleDefinition[]>>();
 
 /**
@@ -40,21 +41,8 @@ export function defaultRules(catalog: Catalog): readonly RuleDefinition[] {
 }
 
 function rulesFor(catalog: Catalog, option: RuleSetOption | undefined): readonly RuleDefinition[] {
-  // cache only what cannot change: a frozen catalog and a frozen (or absent) rule-set option
-  if (!isDeeplyFrozen(catalog) || (option !== undefined && !isDeeplyFrozen(option))) {
-    return compileRules(catalog, option);
-  }
-  let perCatalog = COMPILED.get(catalog);
-  if (!perCatalog) {
-    perCatalog = new WeakMap();
-    COMPILED.set(catalog, perCatalog);
-  }
-  const cacheKey = option ?? DEFAULT_SET;
-  const hit = perCatalog.get(cacheKey);
-  if (hit) return hit;
-  const rules = compileRules(catalog, option);
-  perCatalog.set(cacheKey, rules);
-  return rules;
+  // cached only for a frozen catalog and a frozen (or absent) rule-set option
+  return cachedPerFrozen(COMPILED, catalog, option ?? DEFAULT_SET, () => compileRules(catalog, option));
 }
 
 function compileRules(catalog: Catalog, option: RuleSetOption | undefined): readonly RuleDefinition[] {
