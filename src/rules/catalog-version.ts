@@ -3,7 +3,8 @@
  * or rows of an administrative level that no longer existed in the period.
  * @module
  */
-import { BUILTIN_CATALOGS, cachedPerFrozen, selectCatalog } from "../catalog/lookup.js";
+import { cachedPerFrozen } from "../catalog/frozen-cache.js";
+import { BUILTIN_CATALOGS, selectCatalog } from "../catalog/lookup.js";
 import type { Catalog, CatalogRow } from "../catalog/types.js";
 import type { Finding, Lang } from "./finding.js";
 

@@ -2,7 +2,8 @@
  * The rule engine: a report in, every finding out — never stopping at the first failure.
  * @module
  */
-import { BUILTIN_CATALOGS, cachedPerFrozen, catalogForReport } from "../catalog/lookup.js";
+import { cachedPerFrozen } from "../catalog/frozen-cache.js";
+import { BUILTIN_CATALOGS, catalogForReport } from "../catalog/lookup.js";
 import type { Catalog } from "../catalog/types.js";
 import type { Report } from "../model/report.js";
 import { catalogVersionFindings } from "./catalog-version.js";
