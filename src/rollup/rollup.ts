@@ -645,10 +645,10 @@ function openRollup(parentId: string, options: RollupOptions, deferChecks: boole
         if (value === null)
           note = "Không tính lại được (thiếu tử số, mẫu số) / not recomputable (no numerator, denominator)";
       }
-      const hasAny = count > 0 || value !== null;
       reportedBy[row.id] = count ? count : null;
+      // a rate no unit wrote still says why it is blank when its parts were summed (zero denominator)
       if (value !== null) values[row.id] = note ? { value, note } : { value };
-      else if (hasAny && note) values[row.id] = { value: null, note };
+      else if (note) values[row.id] = { value: null, note };
     }
     const name = o.name ?? reg?.get(parentId)?.name;
     const report: Report = {

@@ -26,6 +26,19 @@ describe("rollupReports: a recomputed rate that cannot be computed", () => {
     });
     expect(res.reportedBy["3.4.1"]).toBe(1);
   });
+  it("says why it is blank when no unit wrote the rate but its parts sum to a zero denominator", () => {
+    const res = rollupReports(
+      "p",
+      [report("a", { "3.4.1.b": 0, "3.4.1.c": 0 }), report("b", { "3.4.1.b": 0, "3.4.1.c": 0 })],
+      { check: relationCheck },
+    );
+    expect(res.report.values["3.4.1"]).toEqual({
+      value: null,
+      note: "Mẫu số bằng 0: tỷ lệ không xác định / zero denominator: undefined",
+    });
+    // no unit wrote the rate itself
+    expect(res.reportedBy["3.4.1"]).toBeNull();
+  });
   it("is absent when no unit wrote the rate or its parts", () => {
     const res = rollupReports("p", [report("a", { "3.4.1.a": 5 })], { check: relationCheck });
     expect(res.report.values["3.4.1"]).toBeUndefined();
