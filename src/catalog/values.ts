@@ -7,7 +7,8 @@
  * @module
  */
 import type { IndicatorValue, Report } from "../model/report.js";
-import { safeIntOf, toDecimalString } from "../numbers/decimal.js";
+import { multiplyDecimal } from "../numbers/arithmetic.js";
+import { roundDecimal, safeIntOf, toDecimalString } from "../numbers/decimal.js";
 import { parseVietnameseNumber } from "../numbers/parse.js";
 import type { BilingualMessage } from "../numbers/types.js";
 import { type CatalogIndex, cachedIndex } from "./lookup.js";
@@ -149,6 +150,21 @@ function norm(s: string): string {
   return s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
 }
 
+/** Per row: the power of ten its unit names ("Triệu đồng" → 6), or 0 for a unit with no scale word. */
+const unitScales = new WeakMap<CatalogRow, number>();
+
+/** The power of ten a row's unit starts with, read by the number parser's own scale words. */
+function unitScaleOf(row: CatalogRow): number {
+  let k = unitScales.get(row);
+  if (k === undefined) {
+    const first = row.unit?.vi.trim().split(/\s+/)[0] ?? "";
+    const p = first === "" ? undefined : parseVietnameseNumber(`1 ${first}`);
+    k = p?.ok && p.value.kind === "number" && p.value.scale ? p.value.scale.factor.length - 1 : 0;
+    unitScales.set(row, k);
+  }
+  return k;
+}
+
 /** A coded answer written as its label (`Có`) rather than its code. */
 function codedByLabel(row: CatalogRow, raw: string): number | undefined {
   const key = norm(raw);
@@ -219,13 +235,24 @@ function resolveRaw(
     case "none":
       return { ...blankValue(id, row, raw), kind: "none" };
     case "number": {
-      // "20 triệu" on a row whose unit is already "Triệu đồng" is 20 in that unit, not 20 000 000 of it
-      const sameScale =
-        x.scale !== undefined && row?.unit != null && norm(row.unit.vi).includes(norm(x.scale.word));
-      const out =
-        sameScale && x.scale !== undefined
-          ? numberValue(id, row, x.scale.written, x.scale.writtenDecimals, x.percent, raw)
-          : numberValue(id, row, x.value, x.decimals, x.percent, raw);
+      // on a row whose unit names a scale ("Triệu đồng"), a scaled number is taken in that unit:
+      // "20 triệu" is 20 of them, "1,5 tỷ" is 1500 of them, "500 nghìn" is 0.5 of them
+      const rowScale = x.scale !== undefined && row !== undefined ? unitScaleOf(row) : 0;
+      let out: ResolvedValue;
+      if (x.scale !== undefined && rowScale > 0) {
+        const shift = x.scale.factor.length - 1 - rowScale;
+        const decimals = x.scale.writtenDecimals - shift;
+        let value = x.scale.written;
+        if (shift !== 0) {
+          value = multiplyDecimal(
+            value,
+            shift > 0 ? `1${"0".repeat(shift)}` : `0.${"0".repeat(-shift - 1)}1`,
+          );
+          // the written precision, moved with the point ("500 nghìn" → 0.500 triệu)
+          if (decimals > 0) value = roundDecimal(value, decimals);
+        }
+        out = numberValue(id, row, value, decimals, x.percent, raw);
+      } else out = numberValue(id, row, x.value, x.decimals, x.percent, raw);
       if (x.unitWord !== undefined) out.unitWord = x.unitWord;
       if (x.ambiguity !== undefined) out.ambiguous = true;
       return out;

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CATALOG_2022, cachedIndex, resolveValue } from "../../src/catalog/index.js";
+import { compareDecimal, multiplyDecimal } from "../../src/numbers/index.js";
 
 // A number written with a scale word ("20 triệu") and a number that reads two ways ("1.234").
 
@@ -10,6 +12,27 @@ describe("numbers with a scale word", () => {
     // 6.1.a is in "Triệu đồng": "20 triệu" is 20 of them, at its written precision
     expect(read("6.1.a", "20 triệu")).toMatchObject({ kind: "number", value: "20", decimals: 0, int: 20 });
     expect(read("6.1.a", "20,5 triệu")).toMatchObject({ value: "20.5", decimals: 1 });
+  });
+
+  it("on a row in millions, another scale word is converted into millions at its written precision", () => {
+    // 1 tỷ = 1 000 triệu; 500 nghìn = 0.5 triệu
+    expect(read("6.1.a", "1 tỷ")).toMatchObject({ value: "1000", decimals: -3, int: 1000, exact: false });
+    expect(read("6.1.a", "1,5 tỷ")).toMatchObject({ value: "1500", decimals: -2 });
+    expect(read("6.1.a", "500 nghìn")).toMatchObject({ value: "0.500", decimals: 3 });
+    expect(read("6.1.a", "1,2340 tỷ")).toMatchObject({ value: "1234.0", decimals: 1 });
+  });
+
+  it("x tỷ on a row in millions is 1 000 times x triệu (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999_999 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
+        const x = `${whole},${String(cents).padStart(2, "0")}`;
+        const billions = read("6.1.a", `${x} tỷ`);
+        const millions = read("6.1.a", `${x} triệu`);
+        expect(billions.value).not.toBeNull();
+        expect(compareDecimal(billions.value ?? "", multiplyDecimal(millions.value ?? "", "1000"))).toBe(0);
+        expect(billions.decimals).toBe(millions.decimals - 3);
+      }),
+    );
   });
 
   it("on another row, the scale multiplies and the number stands for an interval", () => {
