@@ -141,34 +141,26 @@ export interface TableRow {
   of?: number;
 }
 
+/** The role each header cell names (by its words), or null when no cell names one. */
 function headerRoles(cells: string[]): Map<number, Role> | null {
   const roles = new Map<number, Role>();
-  let hits = 0;
   cells.forEach((c, i) => {
     const f = foldText(stripHtml(c).text);
-    if (!f) return;
-    for (const [re, role] of HEADER_WORDS) {
-      if (re.test(f)) {
-        hits++;
-        if (![...roles.values()].includes(role)) roles.set(i, role);
-        break;
-      }
-    }
+    const hit = HEADER_WORDS.find(([re]) => re.test(f));
+    if (hit) roles.set(i, hit[1]);
   });
-  return hits > 0 ? roles : null;
+  return roles.size > 0 ? roles : null;
 }
 
+/** The columns named by the header (each role once); the other columns take the roles not named, in default order. */
 function rolesFromHeader(map: Map<number, Role>, width: number): Role[] {
   const cols: Role[] = [];
-  const missing = DEFAULT_COLUMNS.filter((r) => ![...map.values()].includes(r));
-  const n = Math.max(width, Math.max(...map.keys()) + 1);
-  for (let i = 0; i < n; i++) {
-    const r = map.get(i);
-    if (r) cols[i] = r;
-  }
-  // fill the holes with the roles not named, in default order
-  for (let i = 0; i < n && missing.length; i++) if (cols[i] === undefined) cols[i] = missing.shift()!;
-  return Array.from({ length: n }, (_, i) => cols[i] ?? ("extra" as Role));
+  for (const [i, r] of map) cols[i] = r;
+  const missing = DEFAULT_COLUMNS.filter((r) => !cols.includes(r));
+  return Array.from(
+    { length: Math.max(width, cols.length) },
+    (_, i) => cols[i] ?? missing.shift() ?? ("extra" as Role),
+  );
 }
 
 function cellAt(cells: readonly string[], columns: readonly Role[], role: Role): string {
@@ -208,11 +200,10 @@ export function readRows(records: readonly RawRecord[], layout: TableLayout["lay
   let last = -1;
   for (const rec of records) {
     if (rec.cells.every((c) => c.trim() === "")) continue;
-    let cellsRaw = rec.cells;
-    if (cellsRaw.some((c) => c.length > MAX_CELL)) cellsRaw = cellsRaw.map((c) => c.slice(0, MAX_CELL));
+    const cellsRaw = rec.cells.map((c) => c.slice(0, MAX_CELL));
     if (!sawData) {
       const hr = headerRoles(cellsRaw);
-      const firstCell = normalizeCode(stripHtml(cellsRaw[0] ?? "").text);
+      const firstCell = normalizeCode(stripHtml(cellsRaw[0]!).text);
       if (cellsRaw.length < 3 || (hr && !isCodeLike(firstCell))) {
         if (hr && cellsRaw.length >= 3) {
           headerMap ??= new Map();
@@ -232,26 +223,19 @@ export function readRows(records: readonly RawRecord[], layout: TableLayout["lay
         continue;
       }
       if (headerMap && headerMap.size >= 2) columns = rolesFromHeader(headerMap, cellsRaw.length);
+      // an aligned table of 4 columns is code, name, unit, value: the default columns already
       else if (layout === "aligned" && cellsRaw.length === 3) columns = ["code", "name", "value"];
-      else if (layout === "aligned" && cellsRaw.length === 4) columns = ["code", "name", "unit", "value"];
       sawData = true;
     }
     let html = false;
     const cells: string[] = [];
     for (const c of cellsRaw) {
-      if (!c.includes("<") && !c.includes("&")) {
-        cells.push(c.trim());
-        continue;
-      }
       const s = stripHtml(c);
       if (s.stripped) html = true;
       cells.push(s.text.trim());
     }
-    let note = cellAt(cells, columns, "note");
-    if (cells.length > columns.length) {
-      const extra = cells.slice(columns.length).filter((c) => c !== "");
-      if (extra.length) note = [note, ...extra].filter(Boolean).join(" ");
-    }
+    // cells beyond the columns are kept, in the note
+    const note = [cellAt(cells, columns, "note"), ...cells.slice(columns.length)].filter(Boolean).join(" ");
     const row: TableRow = {
       line: rec.line,
       kind: "data",
@@ -339,7 +323,8 @@ function byName(
   for (const r of idx.catalog.rows) {
     if (used.has(r.id) || (codedOnly && r.code === null)) continue;
     const s = similarity(target, r.name.vi);
-    if (s > bestS || (s === bestS && best === null && s >= min)) {
+    // the first row at the threshold, then only a closer one
+    if (s > bestS || (s === bestS && best === null)) {
       best = r;
       bestS = s;
     }
@@ -398,9 +383,9 @@ export function matchCode(
       ? { row, how: "name", problem: "code-again" }
       : { row: null, how: "unmatched", problem: "code-again" };
   }
+  // a name far from its code's row (< 0.35) and close to another (≥ 0.8, so closer by more than 0.45)
   const alt = target && best.s < 0.35 ? byName(idx, target, used, 0.8, false, memo) : null;
-  if (alt && similarity(target, alt.name.vi) > best.s + 0.3)
-    return { row: alt, how: "name", problem: "wrong-code" };
+  if (alt) return { row: alt, how: "name", problem: "wrong-code" };
   const exact = best.c === byId || printed[0] === best.c;
   if (free.length < candidates.length || !exact)
     return { row: best.c, how: "name", problem: "duplicate-code" };
@@ -502,9 +487,8 @@ export function importAppendixLines(
     en: string,
     excerpt?: string,
   ) => {
-    const n = (perRule.get(rule) ?? 0) + 1;
-    perRule.set(rule, n);
-    if (n > MAX_FINDINGS_PER_RULE) return;
+    // every call but the first `import.no-rows` passed `room(rule)`: the count is under the cap
+    perRule.set(rule, (perRule.get(rule) ?? 0) + 1);
     const f = makeFinding({ rule, severity, source: "import", lang, code, vi, en });
     if (excerpt !== undefined) f.excerpt = excerpt;
     findings.push(f);
@@ -546,7 +530,7 @@ export function importAppendixLines(
   src = normalizeText(src);
   const lines = src.split(/\r\n|\r|\n/);
   // stage 1: find the table
-  const table = findTable(lines, options.format ?? "auto");
+  const table = findTable(lines, options.format);
   result.headingLine = table.headingLine;
   result.delimiter = table.delimiter || "\t";
   result.layout = table.layout;
@@ -605,12 +589,12 @@ export function importAppendixLines(
       continue;
     }
     if (tr.kind === "continued-note" || tr.kind === "continued-name") {
-      const of = tr.of ?? -1;
+      // a continuation always follows its data row (`of`); no continuation continues another
+      const of = tr.of!;
       const ofId = matchedOf[of] ?? null;
-      const ofLine = tableRows[of]?.line ?? 0;
+      const ofLine = tableRows[of]!.line;
       ir.how = "continuation";
       ir.matchedId = ofId;
-      matchedOf[matchedOf.length - 1] = ofId;
       if (tr.html) htmlRows.push(String(tr.line));
       if (tr.kind === "continued-note") {
         if (room("import.continued-note"))
@@ -692,13 +676,14 @@ export function importAppendixLines(
             clip(tr.name),
           );
       }
-      const p = placeSubRow(tr.name, block, idx, used, memo);
-      matched = p.row;
-      ir.how = p.how;
       if (pending) {
+        // a sub-row of an unknown code: kept with its block, not placed (said once, when the block ends)
         (pending as { rows: number[] }).rows.push(tr.line);
         continue;
       }
+      const p = placeSubRow(tr.name, block, idx, used, memo);
+      matched = p.row;
+      ir.how = p.how;
       if (matched && p.how === "name") nameFinding(tr, matched, "no-code");
       if (matched && p.byPosition) {
         if (room("import.matched-by-position"))
