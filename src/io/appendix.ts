@@ -213,7 +213,7 @@ export function readRows(records: readonly RawRecord[], layout: TableLayout["lay
         out.push({
           line: rec.line,
           kind: "header",
-          code: c[0] ?? "",
+          code: c[0]!,
           name: c[1] ?? "",
           unit: c[2] ?? "",
           value: c[3] ?? "",
@@ -314,7 +314,6 @@ function byName(
   codedOnly: boolean,
   memo?: Map<string, { size: number; row: CatalogRow | null }>,
 ): CatalogRow | null {
-  if (!target) return null;
   const key = `${min}|${codedOnly ? 1 : 0}|${target}`;
   const hit = memo?.get(key);
   if (hit && hit.size === used.size) return hit.row;
@@ -337,7 +336,8 @@ function byName(
 }
 
 function cleanName(name: string): string {
-  return name.replace(/^[\s\-–+•*]+/, "").trim();
+  // cells are trimmed: only the leading dashes and bullets are left to drop
+  return name.replace(/^[\s\-–+•*]+/, "");
 }
 
 /**
@@ -621,7 +621,7 @@ export function importAppendixLines(
     result.counts.rowsRead++;
     let matched: CatalogRow | null = null;
     const normCode = normalizeCode(tr.code);
-    if (normCode !== "" && isCodeLike(normCode)) {
+    if (isCodeLike(normCode)) {
       closeUnknown();
       const m = matchCode(tr.code, tr.name, idx, used, memo);
       matched = m.row;
@@ -701,7 +701,7 @@ export function importAppendixLines(
       if (pending) continue; // said once, by the unknown-code finding of its block
       // a coded row left unmatched (a code used again, say) heads a block of its own: its sub-rows are
       // not placed among the children of the row before it
-      if (normCode !== "" && isCodeLike(normCode)) block = { parent: null, unknownCode: normCode };
+      if (isCodeLike(normCode)) block = { parent: null, unknownCode: normCode };
       if (room("import.unmatched-row"))
         F(
           "import.unmatched-row",

@@ -337,6 +337,14 @@ describe("importAppendix: unnumbered rows", () => {
     );
   });
 
+  it("an unnumbered row before any coded row is placed by its name", () => {
+    const r = importAppendix(table("\tSố văn bản chỉ đạo CCHC đã ban hành\tVăn bản\t4\t", R12));
+    expect(r.rows.map((x) => [x.matchedId, x.how])).toEqual([
+      ["1.1", "name"],
+      ["1.2", "code"],
+    ]);
+  });
+
   it("a row found by its id (an unprinted code) heads its siblings", () => {
     const r = importAppendix(
       table(

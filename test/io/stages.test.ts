@@ -531,11 +531,23 @@ describe("stage 4: matchCode, each outcome", () => {
   });
 
   it("by name, the first template row of equal likeness wins, and a used row is skipped", () => {
-    // 1.2.b and 2.1.2 … : "Số nhiệm vụ đã hoàn thành" is the name of 1.2.b only; 3.2.1.a and 3.2.2.a share theirs
+    // 3.2.1.a and 3.2.2.a share their name
     const same = "Số quyết định phê duyệt QTNB";
-    expect(matchCode("3.2.1.a", same, idx, new Set(["3.2.1.a"]))).toMatchObject({ row: { id: "3.2.2.a" } });
+    expect(matchCode("1.1", same, idx, new Set(["1.1"]))).toMatchObject({ row: { id: "3.2.1.a" } });
+    expect(matchCode("1.1", same, idx, new Set(["1.1", "3.2.1.a"]))).toMatchObject({
+      row: { id: "3.2.2.a" },
+    });
     expect(matchCode("9.9", "Số văn bản chỉ đạo CCHC đã ban hành", idx, new Set(["1.1"]))).toMatchObject({
       row: null,
+    });
+  });
+
+  it("a row printed with a code other than its id is found by that code", () => {
+    const rows = CATALOG_2022.rows.map((r) => (r.id === "1.1" ? { ...r, code: "1.9." } : r));
+    const custom = indexCatalog({ ...CATALOG_2022, rows });
+    expect(matchCode("1.9", "Số văn bản chỉ đạo CCHC đã ban hành", custom, new Set())).toMatchObject({
+      how: "code",
+      row: { id: "1.1" },
     });
   });
 
