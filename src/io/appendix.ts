@@ -425,7 +425,7 @@ export function placeSubRow(
   memo?: Map<string, { size: number; row: CatalogRow | null }>,
 ): SubRowPlace {
   const none: SubRowPlace = { row: null, how: "unmatched", byPosition: false };
-  if (block.unknownCode !== null) return none;
+  if (block.unknownCode) return none;
   const target = cleanName(name);
   const kids = (block.parent ? (idx.children.get(block.parent) ?? []) : []).filter((id) => !used.has(id));
   let best: { id: string; s: number } | undefined;
@@ -638,8 +638,8 @@ export function importAppendixLines(
               clip(tr.name),
             );
         } else {
+          // its sub-rows go with it, unplaced, until the next coded row sets the block
           pending = { line: tr.line, code: tr.code, name: tr.name, rows: [] };
-          block = { parent: null, unknownCode: normCode };
         }
       } else if (m.problem === "duplicate-code" && matched) {
         if (room("import.duplicate-code"))
@@ -720,7 +720,7 @@ export function importAppendixLines(
     if (matched.code !== null && ir.how !== "position") {
       block = { parent: matched.id, unknownCode: null };
       if (ir.how === "code") codeGap(matched.id, tr.line);
-    } else if (ir.how === "code") block = { parent: matched.parent, unknownCode: null };
+    } else block = { parent: matched.parent, unknownCode: null }; // an unnumbered template row: its siblings follow
     const v = indicatorValueOf(tr, matched);
     if (Object.keys(v).length) result.values[matched.id] = v;
   }

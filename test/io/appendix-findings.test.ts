@@ -254,10 +254,30 @@ describe("importAppendix: codes", () => {
 
   it("the sub-rows of a coded row left unmatched are not placed under the row before it", () => {
     const r = importAppendix(
-      table(R12, "1.2.\tMột dòng khác\t%\t40%\t", "\t- Số nhiệm vụ đã hoàn thành\tNhiệm vụ\t10\t"),
+      table(
+        R12,
+        "1.2.\tMột dòng khác\t%\t40%\t",
+        "\t- Số nhiệm vụ đã hoàn thành\tNhiệm vụ\t10\t",
+        "\tSố văn bản chỉ đạo CCHC đã ban hành\tVăn bản\t4\t",
+      ),
     );
-    expect(r.rows.map((x) => x.how)).toEqual(["code", "unmatched", "unmatched"]);
-    expect(r.values["1.2.b"]).toBeUndefined();
+    expect(r.rows.map((x) => x.how)).toEqual(["code", "unmatched", "unmatched", "unmatched"]);
+    expect(Object.keys(r.values)).toEqual(["1.2"]);
+  });
+
+  it("a coded row taken by name as an unnumbered template row heads that row's siblings", () => {
+    const r = importAppendix(
+      table(
+        R11,
+        "2.2.\tSố nhiệm vụ đã hoàn thành\tNhiệm vụ\t10\t",
+        "\t- Số nhiệm vụ đề ra trong kế hoạch\tNhiệm vụ\t27\t",
+      ),
+    );
+    expect(r.rows.map((x) => [x.matchedId, x.how])).toEqual([
+      ["1.1", "code"],
+      ["1.2.b", "name"],
+      ["1.2.a", "position"],
+    ]);
   });
 
   it("a code whose name belongs to another row is taken by that name", () => {
