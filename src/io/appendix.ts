@@ -164,8 +164,7 @@ function rolesFromHeader(map: Map<number, Role>, width: number): Role[] {
 }
 
 function cellAt(cells: readonly string[], columns: readonly Role[], role: Role): string {
-  const i = columns.indexOf(role);
-  return i >= 0 ? (cells[i] ?? "") : "";
+  return cells[columns.indexOf(role)] ?? "";
 }
 
 /** Joins a continuation to a row's cell, up to {@link MAX_CELL} characters (then the row is `clipped`). */
@@ -192,15 +191,16 @@ function isCodeLike(s: string): boolean {
  * above. Columns default to code, name, unit, value, note (an aligned table of 3 or 4 columns: code,
  * name[, unit], value).
  */
-export function readRows(records: readonly RawRecord[], layout: TableLayout["layout"] = "tsv"): TableRow[] {
+export function readRows(records: readonly RawRecord[], layout?: TableLayout["layout"]): TableRow[] {
   const out: TableRow[] = [];
   let columns: Role[] = DEFAULT_COLUMNS;
   let sawData = false;
   let headerMap: Map<number, Role> | null = null;
   let last = -1;
   for (const rec of records) {
-    if (rec.cells.every((c) => c.trim() === "")) continue;
     const cellsRaw = rec.cells.map((c) => c.slice(0, MAX_CELL));
+    // a blank row (its cells empty, or only HTML tags) is not a row
+    if (cellsRaw.every((c) => stripHtml(c).text.trim() === "")) continue;
     if (!sawData) {
       const hr = headerRoles(cellsRaw);
       const firstCell = normalizeCode(stripHtml(cellsRaw[0]!).text);
@@ -217,7 +217,7 @@ export function readRows(records: readonly RawRecord[], layout: TableLayout["lay
           name: c[1] ?? "",
           unit: c[2] ?? "",
           value: c[3] ?? "",
-          note: c.slice(4).join(" ").trim(),
+          note: c.slice(4).filter(Boolean).join(" "),
           html: false,
         });
         continue;
@@ -247,14 +247,8 @@ export function readRows(records: readonly RawRecord[], layout: TableLayout["lay
       html,
     };
     const prev = last >= 0 ? out[last]! : null;
-    if (
-      prev &&
-      row.code === "" &&
-      row.name === "" &&
-      row.unit === "" &&
-      row.value === "" &&
-      row.note !== ""
-    ) {
+    if (prev && row.code === "" && row.name === "" && row.unit === "" && row.value === "") {
+      // a lone note (a row is never blank: see above)
       row.kind = "continued-note";
       row.of = last;
       prev.note = joinCapped(prev, "note", row.note);
@@ -323,7 +317,7 @@ function byName(
     if (used.has(r.id) || (codedOnly && r.code === null)) continue;
     const s = similarity(target, r.name.vi);
     // the first row at the threshold, then only a closer one
-    if (s > bestS || (s === bestS && best === null)) {
+    if (s >= min && (best === null || s > bestS)) {
       best = r;
       bestS = s;
     }
@@ -479,26 +473,24 @@ export function importAppendixLines(
   const idx = indexCatalog(catalog);
   const findings: Finding[] = [];
   const perRule = new Map<string, number>();
+  /**
+   * Adds a finding; past {@link MAX_FINDINGS_PER_RULE} of its rule it is only counted, its text (`vi`,
+   * `en`) not even built.
+   */
   const F = (
     rule: string,
     severity: "info" | "warning",
     code: string | null,
-    vi: string,
-    en: string,
+    text: () => [vi: string, en: string],
     excerpt?: string,
   ) => {
-    // every call but the first `import.no-rows` passed `room(rule)`: the count is under the cap
-    perRule.set(rule, (perRule.get(rule) ?? 0) + 1);
+    const n = (perRule.get(rule) ?? 0) + 1;
+    perRule.set(rule, n);
+    if (n > MAX_FINDINGS_PER_RULE) return;
+    const [vi, en] = text();
     const f = makeFinding({ rule, severity, source: "import", lang, code, vi, en });
     if (excerpt !== undefined) f.excerpt = excerpt;
     findings.push(f);
-  };
-  /** Whether one more finding of `rule` is listed; past the cap it is only counted (messages not built). */
-  const room = (rule: string): boolean => {
-    const n = perRule.get(rule) ?? 0;
-    if (n < MAX_FINDINGS_PER_RULE) return true;
-    perRule.set(rule, n + 1);
-    return false;
   };
   const result: AppendixImport = {
     values: {},
@@ -511,20 +503,16 @@ export function importAppendixLines(
     counts: { rowsRead: 0, matched: 0, unmatched: 0 },
   };
   if (typeof text !== "string" || text.length === 0) {
-    F("import.no-rows", "warning", null, "không có dòng số liệu nào", "no data rows found");
+    F("import.no-rows", "warning", null, () => ["không có dòng số liệu nào", "no data rows found"]);
     return { result, lines: [] };
   }
   const max = options.maxChars ?? 5_000_000;
   let src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (src.length > max) {
-    if (room("import.truncated"))
-      F(
-        "import.truncated",
-        "warning",
-        null,
-        `văn bản dài ${src.length} ký tự, quá giới hạn ${max}; phần sau bị bỏ qua (tăng maxChars để đọc hết)`,
-        `the text has ${src.length} characters, more than the limit ${max}; the rest was ignored (raise maxChars to read it all)`,
-      );
+    F("import.truncated", "warning", null, () => [
+      `văn bản dài ${src.length} ký tự, quá giới hạn ${max}; phần sau bị bỏ qua (tăng maxChars để đọc hết)`,
+      `the text has ${src.length} characters, more than the limit ${max}; the rest was ignored (raise maxChars to read it all)`,
+    ]);
     src = src.slice(0, max);
   }
   src = normalizeText(src);
@@ -534,15 +522,12 @@ export function importAppendixLines(
   result.headingLine = table.headingLine;
   result.delimiter = table.delimiter || "\t";
   result.layout = table.layout;
-  if (table.layout === "none" && table.codeLines >= 3) {
-    if (room("import.columns-not-found"))
-      F(
-        "import.columns-not-found",
-        "warning",
-        null,
-        `có ${table.codeLines} dòng bắt đầu bằng mã chỉ tiêu nhưng không tách được cột (không có tab, dấu phân cách hay cột thẳng hàng); phụ lục chưa được nhập — hãy lưu bảng dạng TSV/CSV`,
-        `${table.codeLines} lines start with an indicator code but their columns could not be found (no tabs, delimiter or aligned columns); the appendix was not imported — save the table as TSV/CSV`,
-      );
+  // (coded lines are counted only when no table was found)
+  if (table.codeLines >= 3) {
+    F("import.columns-not-found", "warning", null, () => [
+      `có ${table.codeLines} dòng bắt đầu bằng mã chỉ tiêu nhưng không tách được cột (không có tab, dấu phân cách hay cột thẳng hàng); phụ lục chưa được nhập — hãy lưu bảng dạng TSV/CSV`,
+      `${table.codeLines} lines start with an indicator code but their columns could not be found (no tabs, delimiter or aligned columns); the appendix was not imported — save the table as TSV/CSV`,
+    ]);
   }
   // stages 2 and 3: read records, then rows
   const tableRows = readRows(readRecords(lines, table), table.layout);
@@ -561,15 +546,16 @@ export function importAppendixLines(
     const sub = p.rows.length;
     const lines = sub ? ` và ${sub} dòng con của nó (dòng ${p.rows[0]}–${p.rows[sub - 1]})` : "";
     const linesEn = sub ? ` and its ${sub} sub-rows (lines ${p.rows[0]}–${p.rows[sub - 1]})` : "";
-    if (room("import.unknown-code"))
-      F(
-        "import.unknown-code",
-        "warning",
-        null,
+    F(
+      "import.unknown-code",
+      "warning",
+      null,
+      () => [
         `dòng ${p.line}: mã "${clip(p.code, 20)}" không có trong mẫu phụ lục ${catalog.version}; dòng này${lines} chưa được nhập`,
         `line ${p.line}: code "${clip(p.code, 20)}" is not in appendix template ${catalog.version}; the row${linesEn} not imported`,
-        clip(p.name),
-      );
+      ],
+      clip(p.name),
+    );
   };
   for (const tr of tableRows) {
     const ir: ImportedRow = {
@@ -597,23 +583,15 @@ export function importAppendixLines(
       ir.matchedId = ofId;
       if (tr.html) htmlRows.push(String(tr.line));
       if (tr.kind === "continued-note") {
-        if (room("import.continued-note"))
-          F(
-            "import.continued-note",
-            "info",
-            ofId,
-            `dòng ${tr.line}: ghi chú nối tiếp dòng ${ofLine}${ofId ? ` (${ofId})` : ""}`,
-            `line ${tr.line}: note continued from line ${ofLine}${ofId ? ` (${ofId})` : ""}`,
-          );
+        F("import.continued-note", "info", ofId, () => [
+          `dòng ${tr.line}: ghi chú nối tiếp dòng ${ofLine}${ofId ? ` (${ofId})` : ""}`,
+          `line ${tr.line}: note continued from line ${ofLine}${ofId ? ` (${ofId})` : ""}`,
+        ]);
       } else {
-        if (room("import.continued-name"))
-          F(
-            "import.continued-name",
-            "info",
-            ofId,
-            `dòng ${tr.line}: tên chỉ tiêu nối tiếp dòng ${ofLine}`,
-            `line ${tr.line}: row name continued from line ${ofLine}`,
-          );
+        F("import.continued-name", "info", ofId, () => [
+          `dòng ${tr.line}: tên chỉ tiêu nối tiếp dòng ${ofLine}`,
+          `line ${tr.line}: row name continued from line ${ofLine}`,
+        ]);
       }
       continue;
     }
@@ -628,53 +606,58 @@ export function importAppendixLines(
       ir.how = m.how;
       if (m.problem === "unknown-code") {
         if (matched) {
-          if (room("import.unknown-code"))
-            F(
-              "import.unknown-code",
-              "warning",
-              null,
+          F(
+            "import.unknown-code",
+            "warning",
+            null,
+            () => [
               `dòng ${tr.line}: mã "${clip(tr.code, 20)}" không có trong mẫu phụ lục ${catalog.version}`,
               `line ${tr.line}: code "${clip(tr.code, 20)}" is not in appendix template ${catalog.version}`,
-              clip(tr.name),
-            );
+            ],
+            clip(tr.name),
+          );
         } else {
           // its sub-rows go with it, unplaced, until the next coded row sets the block
           pending = { line: tr.line, code: tr.code, name: tr.name, rows: [] };
         }
       } else if (m.problem === "duplicate-code" && matched) {
-        if (room("import.duplicate-code"))
-          F(
-            "import.duplicate-code",
-            "warning",
-            matched.id,
-            `dòng ${tr.line}: mã ${normCode} đã dùng cho dòng khác; theo tên, dòng này là ${matched.id}`,
-            `line ${tr.line}: code ${normCode} is used twice; by its name this row is ${matched.id}`,
-            clip(tr.name),
-          );
+        F(
+          "import.duplicate-code",
+          "warning",
+          matched.id,
+          () => [
+            `dòng ${tr.line}: mã ${normCode} đã dùng cho dòng khác; theo tên, dòng này là ${m.row!.id}`,
+            `line ${tr.line}: code ${normCode} is used twice; by its name this row is ${m.row!.id}`,
+          ],
+          clip(tr.name),
+        );
       } else if (m.problem === "code-again") {
-        const first = idx.byCode.get(normCode)?.[0] ?? idx.byId.get(normCode);
-        if (room("import.duplicate-code"))
-          F(
-            "import.duplicate-code",
-            "warning",
-            first?.id ?? null,
+        // a code used again is a known code: printed, or an id
+        const first = (idx.byCode.get(normCode)?.[0] ?? idx.byId.get(normCode))!;
+        F(
+          "import.duplicate-code",
+          "warning",
+          first.id,
+          () => [
             `dòng ${tr.line}: mã ${normCode} xuất hiện lần nữa`,
             `line ${tr.line}: code ${normCode} appears again`,
-            clip(tr.name),
-          );
+          ],
+          clip(tr.name),
+        );
       }
       if (matched && m.problem && m.problem !== "duplicate-code") nameFinding(tr, matched, m.problem);
     } else {
       if (normCode !== "") {
-        if (room("import.unknown-code"))
-          F(
-            "import.unknown-code",
-            "warning",
-            null,
+        F(
+          "import.unknown-code",
+          "warning",
+          null,
+          () => [
             `dòng ${tr.line}: "${clip(tr.code, 20)}" không phải mã chỉ tiêu`,
             `line ${tr.line}: "${clip(tr.code, 20)}" is not an indicator code`,
-            clip(tr.name),
-          );
+          ],
+          clip(tr.name),
+        );
       }
       if (pending) {
         // a sub-row of an unknown code: kept with its block, not placed (said once, when the block ends)
@@ -685,15 +668,12 @@ export function importAppendixLines(
       matched = p.row;
       ir.how = p.how;
       if (matched && p.how === "name") nameFinding(tr, matched, "no-code");
-      if (matched && p.byPosition) {
-        if (room("import.matched-by-position"))
-          F(
-            "import.matched-by-position",
-            "info",
-            matched.id,
-            `dòng ${tr.line}: "${clip(cleanName(tr.name), 60)}" được xếp vào ${matched.id} theo vị trí (tên khác mẫu: "${clip(matched.name.vi, 60)}")`,
-            `line ${tr.line}: "${clip(cleanName(tr.name), 60)}" placed at ${matched.id} by position (template name: "${clip(matched.name.vi, 60)}")`,
-          );
+      const placed = p.row;
+      if (placed && p.byPosition) {
+        F("import.matched-by-position", "info", placed.id, () => [
+          `dòng ${tr.line}: "${clip(cleanName(tr.name), 60)}" được xếp vào ${placed.id} theo vị trí (tên khác mẫu: "${clip(placed.name.vi, 60)}")`,
+          `line ${tr.line}: "${clip(cleanName(tr.name), 60)}" placed at ${placed.id} by position (template name: "${clip(placed.name.vi, 60)}")`,
+        ]);
       }
     }
     if (!matched) {
@@ -702,15 +682,16 @@ export function importAppendixLines(
       // a coded row left unmatched (a code used again, say) heads a block of its own: its sub-rows are
       // not placed among the children of the row before it
       if (isCodeLike(normCode)) block = { parent: null, unknownCode: normCode };
-      if (room("import.unmatched-row"))
-        F(
-          "import.unmatched-row",
-          "warning",
-          null,
+      F(
+        "import.unmatched-row",
+        "warning",
+        null,
+        () => [
           `dòng ${tr.line}: không xác định được chỉ tiêu; giá trị "${clip(tr.value, 30)}" chưa được nhập`,
           `line ${tr.line}: no indicator found; value "${clip(tr.value, 30)}" not imported`,
-          clip(`${tr.code} ${tr.name}`),
-        );
+        ],
+        clip(`${tr.code} ${tr.name}`),
+      );
       continue;
     }
     used.add(matched.id);
@@ -726,47 +707,32 @@ export function importAppendixLines(
   }
   closeUnknown();
   for (const tr of tableRows) {
-    if (tr.clipped && room("import.cell-truncated"))
-      F(
-        "import.cell-truncated",
-        "warning",
-        null,
+    if (tr.clipped)
+      F("import.cell-truncated", "warning", null, () => [
         `dòng ${tr.line}: nội dung nối tiếp dài quá ${MAX_CELL} ký tự; phần sau bị bỏ qua`,
         `line ${tr.line}: the continued text is longer than ${MAX_CELL} characters; the rest was ignored`,
-      );
+      ]);
   }
   result.counts.unmatched = result.counts.rowsRead - result.counts.matched;
   if (htmlRows.length) {
-    if (room("import.html-stripped"))
-      F(
-        "import.html-stripped",
-        "info",
-        null,
-        `đã bỏ thẻ HTML ở ${htmlRows.length} dòng (dòng ${htmlRows.slice(0, 12).join(", ")}${htmlRows.length > 12 ? ", …" : ""})`,
-        `HTML tags removed from ${htmlRows.length} rows (lines ${htmlRows.slice(0, 12).join(", ")}${htmlRows.length > 12 ? ", …" : ""})`,
-      );
+    F("import.html-stripped", "info", null, () => [
+      `đã bỏ thẻ HTML ở ${htmlRows.length} dòng (dòng ${htmlRows.slice(0, 12).join(", ")}${htmlRows.length > 12 ? ", …" : ""})`,
+      `HTML tags removed from ${htmlRows.length} rows (lines ${htmlRows.slice(0, 12).join(", ")}${htmlRows.length > 12 ? ", …" : ""})`,
+    ]);
   }
   if (result.counts.matched === 0 && !perRule.has("import.columns-not-found")) {
-    if (room("import.no-rows"))
-      F(
-        "import.no-rows",
-        "warning",
-        null,
-        "không có dòng số liệu nào khớp mẫu phụ lục",
-        "no row matched the appendix template",
-      );
+    F("import.no-rows", "warning", null, () => [
+      "không có dòng số liệu nào khớp mẫu phụ lục",
+      "no row matched the appendix template",
+    ]);
   }
   const capped = [...perRule].filter(([, n]) => n > MAX_FINDINGS_PER_RULE);
   if (capped.length) {
     const list = capped.map(([r, n]) => `${r} ×${n - MAX_FINDINGS_PER_RULE}`).join(", ");
-    if (room("import.findings-capped"))
-      F(
-        "import.findings-capped",
-        "info",
-        null,
-        `mỗi loại chỉ liệt kê ${MAX_FINDINGS_PER_RULE} phát hiện đầu; không liệt kê thêm: ${list}`,
-        `only the first ${MAX_FINDINGS_PER_RULE} findings of each rule are listed; not listed: ${list}`,
-      );
+    F("import.findings-capped", "info", null, () => [
+      `mỗi loại chỉ liệt kê ${MAX_FINDINGS_PER_RULE} phát hiện đầu; không liệt kê thêm: ${list}`,
+      `only the first ${MAX_FINDINGS_PER_RULE} findings of each rule are listed; not listed: ${list}`,
+    ]);
   }
   return { result, lines };
 
@@ -779,14 +745,10 @@ export function importAppendixLines(
       const valueLike = VALUE_LIKE.test(tr.unit) && !VALUE_LIKE.test(catUnit);
       if (valueLike) {
         v.unit = tr.unit;
-        if (room("import.value-in-unit-column"))
-          F(
-            "import.value-in-unit-column",
-            "warning",
-            matched.id,
-            `${matched.id}: cột đơn vị chứa số liệu "${tr.unit}" (cột số liệu: "${clip(tr.value, 40)}"); giữ nguyên cả hai`,
-            `${matched.id}: the unit column holds a value "${tr.unit}" (value column: "${clip(tr.value, 40)}"); both kept as written`,
-          );
+        F("import.value-in-unit-column", "warning", matched.id, () => [
+          `${matched.id}: cột đơn vị chứa số liệu "${tr.unit}" (cột số liệu: "${clip(tr.value, 40)}"); giữ nguyên cả hai`,
+          `${matched.id}: the unit column holds a value "${tr.unit}" (value column: "${clip(tr.value, 40)}"); both kept as written`,
+        ]);
       } else if (!isGroup) v.unit = tr.unit;
     }
     if (tr.note !== "") v.note = tr.note;
@@ -812,33 +774,30 @@ export function importAppendixLines(
       "no-code": "no code",
       "not-a-code": "no code",
     }[why];
-    if (room("import.matched-by-name"))
-      F(
-        "import.matched-by-name",
-        "warning",
-        r.id,
+    F(
+      "import.matched-by-name",
+      "warning",
+      r.id,
+      () => [
         `dòng ${tr.line} (${viWhy}): nhận là ${r.id} theo tên "${clip(r.name.vi, 60)}"`,
         `line ${tr.line} (${enWhy}): taken as ${r.id} by its name "${clip(r.name.en, 60)}"`,
-        clip(tr.name),
-      );
+      ],
+      clip(tr.name),
+    );
   }
 
   function codeGap(id: string, line: number) {
     const parts = id.split(".");
     const lastPart = Number(parts[parts.length - 1]);
     const prefix = parts.slice(0, -1).join(".");
-    const prev = lastSibling.get(prefix);
-    if (prev !== undefined && lastPart > prev + 1) {
+    const prev = lastSibling.get(prefix) ?? lastPart;
+    if (lastPart > prev + 1) {
       const from = prefix ? `${prefix}.${prev}` : String(prev);
-      if (room("import.code-gap"))
-        F(
-          "import.code-gap",
-          "info",
-          id,
-          `dòng ${line}: mã nhảy từ ${from} sang ${id}`,
-          `line ${line}: numbering jumps from ${from} to ${id}`,
-        );
+      F("import.code-gap", "info", id, () => [
+        `dòng ${line}: mã nhảy từ ${from} sang ${id}`,
+        `line ${line}: numbering jumps from ${from} to ${id}`,
+      ]);
     }
-    lastSibling.set(prefix, Math.max(prev ?? 0, lastPart));
+    lastSibling.set(prefix, Math.max(prev, lastPart));
   }
 }

@@ -337,6 +337,28 @@ describe("importAppendix: unnumbered rows", () => {
     ]);
   });
 
+  it("quotes the row's name without its leading dashes and bullets", () => {
+    const r = importAppendix(table(R12, "\t• - Một dòng lạ\tNhiệm vụ\t27\t"));
+    expect(r.findings[0]?.messages.en).toBe(
+      'line 3: "Một dòng lạ" placed at 1.2.a by position (template name: "Số nhiệm vụ đề ra trong kế hoạch")',
+    );
+  });
+
+  it("a sub-row placed at a coded child leaves the block to its parent", () => {
+    const r = importAppendix(
+      table(
+        "1.3.\tKiểm tra công tác CCHC\t\t\t",
+        "\t- Số cơ quan, đơn vị đã kiểm tra\tCơ quan, đơn vị\t5\t",
+        "\t- Tỷ lệ xử lý các vấn đề phát hiện qua kiểm tra\t%\t80%\t",
+      ),
+    );
+    expect(r.rows.map((x) => [x.matchedId, x.how])).toEqual([
+      ["1.3", "code"],
+      ["1.3.1", "position"],
+      ["1.3.2", "position"],
+    ]);
+  });
+
   it("a row without its code is taken by a coded row's name; its own sub-rows follow it", () => {
     const r = importAppendix(
       table(
@@ -475,14 +497,21 @@ describe("importAppendix: HTML", () => {
       ),
     ]);
     const twelve = importAppendix(table(R11, ...Array.from({ length: 12 }, (_, i) => htmlRow(i))));
-    expect(only(twelve, "import.html-stripped")[0]?.messages.en).toBe(
-      "HTML tags removed from 12 rows (lines 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)",
-    );
+    expect(only(twelve, "import.html-stripped")[0]?.messages).toEqual({
+      vi: "đã bỏ thẻ HTML ở 12 dòng (dòng 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)",
+      en: "HTML tags removed from 12 rows (lines 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)",
+    });
     const thirteen = importAppendix(table(R11, ...Array.from({ length: 13 }, (_, i) => htmlRow(i))));
     expect(only(thirteen, "import.html-stripped")[0]?.messages).toEqual({
       vi: "đã bỏ thẻ HTML ở 13 dòng (dòng 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, …)",
       en: "HTML tags removed from 13 rows (lines 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, …)",
     });
+  });
+
+  it("a row of HTML tags alone is a blank row", () => {
+    const r = importAppendix(table(R11, "\t<p></p>\t<br>\t\t", R12));
+    expect(r.rows.map((x) => x.line)).toEqual([2, 4]);
+    expect(rules(r)).toEqual([]);
   });
 
   it("says nothing of HTML when there was none (an ampersand or a < alone is text)", () => {

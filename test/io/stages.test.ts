@@ -252,6 +252,14 @@ describe("stage 3: readRows, the columns", () => {
     expect(rows[1]?.note).toBe("ghi chú");
   });
 
+  it("an unnamed first column (a bare STT) is the code", () => {
+    const rows = readRows([
+      rec(1, "", "Chỉ tiêu", "Đơn vị tính", "Số liệu", "Ghi chú"),
+      rec(2, "1.1.", "Số văn bản chỉ đạo", "Văn bản", "15", "ghi chú"),
+    ]);
+    expect(rows[1]).toMatchObject({ code: "1.1.", name: "Số văn bản chỉ đạo", unit: "Văn bản", value: "15" });
+  });
+
   it("fills a hole the header leaves between named columns", () => {
     const rows = readRows([
       rec(1, "Mã", "Chỉ tiêu", "", "Số liệu"),
@@ -323,7 +331,7 @@ describe("stage 3: readRows, the columns", () => {
   it("gives a header row its cells as written, HTML removed, the rest joined as its note", () => {
     const rows = readRows([
       rec(1, "Phụ lục số 1"),
-      rec(2, "STT", "Chỉ tiêu <i>(trong kỳ)</i>", " Đơn vị tính ", "Số liệu", "Ghi chú", " khác "),
+      rec(2, "STT", "Chỉ tiêu <i>(trong kỳ)</i>", " Đơn vị tính ", "Số liệu", "Ghi chú", "", " khác ", ""),
     ]);
     expect(rows).toEqual([
       { line: 1, kind: "header", code: "Phụ lục số 1", name: "", unit: "", value: "", note: "", html: false },
@@ -343,6 +351,7 @@ describe("stage 3: readRows, the columns", () => {
   it("an aligned table of three columns is code, name, value; a tab table of three is code, name, unit", () => {
     const cells = ["1.1.", "Số văn bản", "15"];
     expect(readRows([rec(1, ...cells)], "aligned")[0]).toMatchObject({
+      code: "1.1.",
       name: "Số văn bản",
       unit: "",
       value: "15",
@@ -377,9 +386,10 @@ describe("stage 3: readRows, the columns", () => {
     expect(rows[2]).toMatchObject({ name: "Kiểm tra & giám sát", note: "a < b", html: false });
   });
 
-  it("skips blank records and cuts a cell at 20 000 characters", () => {
+  it("skips blank records (HTML tags alone are blank) and cuts a cell at 20 000 characters", () => {
     const rows = readRows([
       rec(1, " ", "", "\t"),
+      rec(3, "", "<p></p>", " <br> ", "", ""),
       rec(2, "1.1.", "Số văn bản", "Văn bản", "15", "x".repeat(25_000)),
     ]);
     expect(rows.map((r) => r.line)).toEqual([2]);
@@ -467,6 +477,13 @@ describe("stage 4: matchCode, each outcome", () => {
     });
     expect(matchCode("2.1.1", UBND, idx, new Set(["2.1.1"]))).toEqual({
       row: idx.byId.get("2.1.2"),
+      how: "name",
+      problem: "duplicate-code",
+    });
+    // no name: the first row of the code; a row whose code was taken by its twin is still said
+    expect(matchCode("2.1.1", "", idx, new Set())).toEqual({ row: idx.byId.get("2.1.1"), how: "code" });
+    expect(matchCode("2.1.1", HDND, idx, new Set(["2.1.2"]))).toEqual({
+      row: idx.byId.get("2.1.1"),
       how: "name",
       problem: "duplicate-code",
     });
