@@ -181,6 +181,20 @@ describe("importAppendix: codes", () => {
     ]);
   });
 
+  it("by name, the closest row wins over an earlier close one", () => {
+    const r = importAppendix(
+      table(
+        "9.9.\tTỷ lệ hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết đúng hạn\t%\t98%\t",
+        "9.8.\tSố TTHC đang cung cấp trực tuyến mức độ 4\tThủ tục\t12\t",
+      ),
+    );
+    expect(r.values).toEqual({ "3.4.3": { raw: "98%" } });
+    const again = importAppendix(
+      table(R11, "1.1.\tSố TTHC đang cung cấp trực tuyến mức độ 4\tThủ tục\t12\t"),
+    );
+    expect(again.values["7.7.2.b"]).toEqual({ raw: "12" });
+  });
+
   it("a printed code shared by two rows: the second goes by name, in one finding", () => {
     const r = importAppendix(
       table(
