@@ -141,39 +141,30 @@ export interface TableRow {
   of?: number;
 }
 
+/** The role each header cell names (by its words), or null when no cell names one. */
 function headerRoles(cells: string[]): Map<number, Role> | null {
   const roles = new Map<number, Role>();
-  let hits = 0;
   cells.forEach((c, i) => {
     const f = foldText(stripHtml(c).text);
-    if (!f) return;
-    for (const [re, role] of HEADER_WORDS) {
-      if (re.test(f)) {
-        hits++;
-        if (![...roles.values()].includes(role)) roles.set(i, role);
-        break;
-      }
-    }
+    const hit = HEADER_WORDS.find(([re]) => re.test(f));
+    if (hit) roles.set(i, hit[1]);
   });
-  return hits > 0 ? roles : null;
+  return roles.size > 0 ? roles : null;
 }
 
+/** The columns named by the header (each role once); the other columns take the roles not named, in default order. */
 function rolesFromHeader(map: Map<number, Role>, width: number): Role[] {
   const cols: Role[] = [];
-  const missing = DEFAULT_COLUMNS.filter((r) => ![...map.values()].includes(r));
-  const n = Math.max(width, Math.max(...map.keys()) + 1);
-  for (let i = 0; i < n; i++) {
-    const r = map.get(i);
-    if (r) cols[i] = r;
-  }
-  // fill the holes with the roles not named, in default order
-  for (let i = 0; i < n && missing.length; i++) if (cols[i] === undefined) cols[i] = missing.shift()!;
-  return Array.from({ length: n }, (_, i) => cols[i] ?? ("extra" as Role));
+  for (const [i, r] of map) cols[i] = r;
+  const missing = DEFAULT_COLUMNS.filter((r) => !cols.includes(r));
+  return Array.from(
+    { length: Math.max(width, cols.length) },
+    (_, i) => cols[i] ?? missing.shift() ?? ("extra" as Role),
+  );
 }
 
 function cellAt(cells: readonly string[], columns: readonly Role[], role: Role): string {
-  const i = columns.indexOf(role);
-  return i >= 0 ? (cells[i] ?? "") : "";
+  return cells[columns.indexOf(role)] ?? "";
 }
 
 /** Joins a continuation to a row's cell, up to {@link MAX_CELL} characters (then the row is `clipped`). */
@@ -200,19 +191,19 @@ function isCodeLike(s: string): boolean {
  * above. Columns default to code, name, unit, value, note (an aligned table of 3 or 4 columns: code,
  * name[, unit], value).
  */
-export function readRows(records: readonly RawRecord[], layout: TableLayout["layout"] = "tsv"): TableRow[] {
+export function readRows(records: readonly RawRecord[], layout?: TableLayout["layout"]): TableRow[] {
   const out: TableRow[] = [];
   let columns: Role[] = DEFAULT_COLUMNS;
   let sawData = false;
   let headerMap: Map<number, Role> | null = null;
   let last = -1;
   for (const rec of records) {
-    if (rec.cells.every((c) => c.trim() === "")) continue;
-    let cellsRaw = rec.cells;
-    if (cellsRaw.some((c) => c.length > MAX_CELL)) cellsRaw = cellsRaw.map((c) => c.slice(0, MAX_CELL));
+    const cellsRaw = rec.cells.map((c) => c.slice(0, MAX_CELL));
+    // a blank row (its cells empty, or only HTML tags) is not a row
+    if (cellsRaw.every((c) => stripHtml(c).text.trim() === "")) continue;
     if (!sawData) {
       const hr = headerRoles(cellsRaw);
-      const firstCell = normalizeCode(stripHtml(cellsRaw[0] ?? "").text);
+      const firstCell = normalizeCode(stripHtml(cellsRaw[0]!).text);
       if (cellsRaw.length < 3 || (hr && !isCodeLike(firstCell))) {
         if (hr && cellsRaw.length >= 3) {
           headerMap ??= new Map();
@@ -222,36 +213,29 @@ export function readRows(records: readonly RawRecord[], layout: TableLayout["lay
         out.push({
           line: rec.line,
           kind: "header",
-          code: c[0] ?? "",
+          code: c[0]!,
           name: c[1] ?? "",
           unit: c[2] ?? "",
           value: c[3] ?? "",
-          note: c.slice(4).join(" ").trim(),
+          note: c.slice(4).filter(Boolean).join(" "),
           html: false,
         });
         continue;
       }
       if (headerMap && headerMap.size >= 2) columns = rolesFromHeader(headerMap, cellsRaw.length);
+      // an aligned table of 4 columns is code, name, unit, value: the default columns already
       else if (layout === "aligned" && cellsRaw.length === 3) columns = ["code", "name", "value"];
-      else if (layout === "aligned" && cellsRaw.length === 4) columns = ["code", "name", "unit", "value"];
       sawData = true;
     }
     let html = false;
     const cells: string[] = [];
     for (const c of cellsRaw) {
-      if (!c.includes("<") && !c.includes("&")) {
-        cells.push(c.trim());
-        continue;
-      }
       const s = stripHtml(c);
       if (s.stripped) html = true;
       cells.push(s.text.trim());
     }
-    let note = cellAt(cells, columns, "note");
-    if (cells.length > columns.length) {
-      const extra = cells.slice(columns.length).filter((c) => c !== "");
-      if (extra.length) note = [note, ...extra].filter(Boolean).join(" ");
-    }
+    // cells beyond the columns are kept, in the note
+    const note = [cellAt(cells, columns, "note"), ...cells.slice(columns.length)].filter(Boolean).join(" ");
     const row: TableRow = {
       line: rec.line,
       kind: "data",
@@ -263,14 +247,8 @@ export function readRows(records: readonly RawRecord[], layout: TableLayout["lay
       html,
     };
     const prev = last >= 0 ? out[last]! : null;
-    if (
-      prev &&
-      row.code === "" &&
-      row.name === "" &&
-      row.unit === "" &&
-      row.value === "" &&
-      row.note !== ""
-    ) {
+    if (prev && row.code === "" && row.name === "" && row.unit === "" && row.value === "") {
+      // a lone note (a row is never blank: see above)
       row.kind = "continued-note";
       row.of = last;
       prev.note = joinCapped(prev, "note", row.note);
@@ -330,7 +308,6 @@ function byName(
   codedOnly: boolean,
   memo?: Map<string, { size: number; row: CatalogRow | null }>,
 ): CatalogRow | null {
-  if (!target) return null;
   const key = `${min}|${codedOnly ? 1 : 0}|${target}`;
   const hit = memo?.get(key);
   if (hit && hit.size === used.size) return hit.row;
@@ -339,7 +316,8 @@ function byName(
   for (const r of idx.catalog.rows) {
     if (used.has(r.id) || (codedOnly && r.code === null)) continue;
     const s = similarity(target, r.name.vi);
-    if (s > bestS || (s === bestS && best === null && s >= min)) {
+    // the first row at the threshold, then only a closer one
+    if (s >= min && (best === null || s > bestS)) {
       best = r;
       bestS = s;
     }
@@ -352,7 +330,8 @@ function byName(
 }
 
 function cleanName(name: string): string {
-  return name.replace(/^[\s\-–+•*]+/, "").trim();
+  // cells are trimmed: only the leading dashes and bullets are left to drop
+  return name.replace(/^[\s\-–+•*]+/, "");
 }
 
 /**
@@ -398,9 +377,9 @@ export function matchCode(
       ? { row, how: "name", problem: "code-again" }
       : { row: null, how: "unmatched", problem: "code-again" };
   }
+  // a name far from its code's row (< 0.35) and close to another (≥ 0.8, so closer by more than 0.45)
   const alt = target && best.s < 0.35 ? byName(idx, target, used, 0.8, false, memo) : null;
-  if (alt && similarity(target, alt.name.vi) > best.s + 0.3)
-    return { row: alt, how: "name", problem: "wrong-code" };
+  if (alt) return { row: alt, how: "name", problem: "wrong-code" };
   const exact = best.c === byId || printed[0] === best.c;
   if (free.length < candidates.length || !exact)
     return { row: best.c, how: "name", problem: "duplicate-code" };
@@ -440,7 +419,7 @@ export function placeSubRow(
   memo?: Map<string, { size: number; row: CatalogRow | null }>,
 ): SubRowPlace {
   const none: SubRowPlace = { row: null, how: "unmatched", byPosition: false };
-  if (block.unknownCode !== null) return none;
+  if (block.unknownCode) return none;
   const target = cleanName(name);
   const kids = (block.parent ? (idx.children.get(block.parent) ?? []) : []).filter((id) => !used.has(id));
   let best: { id: string; s: number } | undefined;
@@ -494,27 +473,24 @@ export function importAppendixLines(
   const idx = indexCatalog(catalog);
   const findings: Finding[] = [];
   const perRule = new Map<string, number>();
+  /**
+   * Adds a finding; past {@link MAX_FINDINGS_PER_RULE} of its rule it is only counted, its text (`vi`,
+   * `en`) not even built.
+   */
   const F = (
     rule: string,
     severity: "info" | "warning",
     code: string | null,
-    vi: string,
-    en: string,
+    text: () => [vi: string, en: string],
     excerpt?: string,
   ) => {
     const n = (perRule.get(rule) ?? 0) + 1;
     perRule.set(rule, n);
     if (n > MAX_FINDINGS_PER_RULE) return;
+    const [vi, en] = text();
     const f = makeFinding({ rule, severity, source: "import", lang, code, vi, en });
     if (excerpt !== undefined) f.excerpt = excerpt;
     findings.push(f);
-  };
-  /** Whether one more finding of `rule` is listed; past the cap it is only counted (messages not built). */
-  const room = (rule: string): boolean => {
-    const n = perRule.get(rule) ?? 0;
-    if (n < MAX_FINDINGS_PER_RULE) return true;
-    perRule.set(rule, n + 1);
-    return false;
   };
   const result: AppendixImport = {
     values: {},
@@ -527,38 +503,31 @@ export function importAppendixLines(
     counts: { rowsRead: 0, matched: 0, unmatched: 0 },
   };
   if (typeof text !== "string" || text.length === 0) {
-    F("import.no-rows", "warning", null, "không có dòng số liệu nào", "no data rows found");
+    F("import.no-rows", "warning", null, () => ["không có dòng số liệu nào", "no data rows found"]);
     return { result, lines: [] };
   }
   const max = options.maxChars ?? 5_000_000;
   let src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (src.length > max) {
-    if (room("import.truncated"))
-      F(
-        "import.truncated",
-        "warning",
-        null,
-        `văn bản dài ${src.length} ký tự, quá giới hạn ${max}; phần sau bị bỏ qua (tăng maxChars để đọc hết)`,
-        `the text has ${src.length} characters, more than the limit ${max}; the rest was ignored (raise maxChars to read it all)`,
-      );
+    F("import.truncated", "warning", null, () => [
+      `văn bản dài ${src.length} ký tự, quá giới hạn ${max}; phần sau bị bỏ qua (tăng maxChars để đọc hết)`,
+      `the text has ${src.length} characters, more than the limit ${max}; the rest was ignored (raise maxChars to read it all)`,
+    ]);
     src = src.slice(0, max);
   }
   src = normalizeText(src);
   const lines = src.split(/\r\n|\r|\n/);
   // stage 1: find the table
-  const table = findTable(lines, options.format ?? "auto");
+  const table = findTable(lines, options.format);
   result.headingLine = table.headingLine;
   result.delimiter = table.delimiter || "\t";
   result.layout = table.layout;
-  if (table.layout === "none" && table.codeLines >= 3) {
-    if (room("import.columns-not-found"))
-      F(
-        "import.columns-not-found",
-        "warning",
-        null,
-        `có ${table.codeLines} dòng bắt đầu bằng mã chỉ tiêu nhưng không tách được cột (không có tab, dấu phân cách hay cột thẳng hàng); phụ lục chưa được nhập — hãy lưu bảng dạng TSV/CSV`,
-        `${table.codeLines} lines start with an indicator code but their columns could not be found (no tabs, delimiter or aligned columns); the appendix was not imported — save the table as TSV/CSV`,
-      );
+  // (coded lines are counted only when no table was found)
+  if (table.codeLines >= 3) {
+    F("import.columns-not-found", "warning", null, () => [
+      `có ${table.codeLines} dòng bắt đầu bằng mã chỉ tiêu nhưng không tách được cột (không có tab, dấu phân cách hay cột thẳng hàng); phụ lục chưa được nhập — hãy lưu bảng dạng TSV/CSV`,
+      `${table.codeLines} lines start with an indicator code but their columns could not be found (no tabs, delimiter or aligned columns); the appendix was not imported — save the table as TSV/CSV`,
+    ]);
   }
   // stages 2 and 3: read records, then rows
   const tableRows = readRows(readRecords(lines, table), table.layout);
@@ -577,15 +546,16 @@ export function importAppendixLines(
     const sub = p.rows.length;
     const lines = sub ? ` và ${sub} dòng con của nó (dòng ${p.rows[0]}–${p.rows[sub - 1]})` : "";
     const linesEn = sub ? ` and its ${sub} sub-rows (lines ${p.rows[0]}–${p.rows[sub - 1]})` : "";
-    if (room("import.unknown-code"))
-      F(
-        "import.unknown-code",
-        "warning",
-        null,
+    F(
+      "import.unknown-code",
+      "warning",
+      null,
+      () => [
         `dòng ${p.line}: mã "${clip(p.code, 20)}" không có trong mẫu phụ lục ${catalog.version}; dòng này${lines} chưa được nhập`,
         `line ${p.line}: code "${clip(p.code, 20)}" is not in appendix template ${catalog.version}; the row${linesEn} not imported`,
-        clip(p.name),
-      );
+      ],
+      clip(p.name),
+    );
   };
   for (const tr of tableRows) {
     const ir: ImportedRow = {
@@ -605,31 +575,23 @@ export function importAppendixLines(
       continue;
     }
     if (tr.kind === "continued-note" || tr.kind === "continued-name") {
-      const of = tr.of ?? -1;
+      // a continuation always follows its data row (`of`); no continuation continues another
+      const of = tr.of!;
       const ofId = matchedOf[of] ?? null;
-      const ofLine = tableRows[of]?.line ?? 0;
+      const ofLine = tableRows[of]!.line;
       ir.how = "continuation";
       ir.matchedId = ofId;
-      matchedOf[matchedOf.length - 1] = ofId;
       if (tr.html) htmlRows.push(String(tr.line));
       if (tr.kind === "continued-note") {
-        if (room("import.continued-note"))
-          F(
-            "import.continued-note",
-            "info",
-            ofId,
-            `dòng ${tr.line}: ghi chú nối tiếp dòng ${ofLine}${ofId ? ` (${ofId})` : ""}`,
-            `line ${tr.line}: note continued from line ${ofLine}${ofId ? ` (${ofId})` : ""}`,
-          );
+        F("import.continued-note", "info", ofId, () => [
+          `dòng ${tr.line}: ghi chú nối tiếp dòng ${ofLine}${ofId ? ` (${ofId})` : ""}`,
+          `line ${tr.line}: note continued from line ${ofLine}${ofId ? ` (${ofId})` : ""}`,
+        ]);
       } else {
-        if (room("import.continued-name"))
-          F(
-            "import.continued-name",
-            "info",
-            ofId,
-            `dòng ${tr.line}: tên chỉ tiêu nối tiếp dòng ${ofLine}`,
-            `line ${tr.line}: row name continued from line ${ofLine}`,
-          );
+        F("import.continued-name", "info", ofId, () => [
+          `dòng ${tr.line}: tên chỉ tiêu nối tiếp dòng ${ofLine}`,
+          `line ${tr.line}: row name continued from line ${ofLine}`,
+        ]);
       }
       continue;
     }
@@ -637,78 +599,81 @@ export function importAppendixLines(
     result.counts.rowsRead++;
     let matched: CatalogRow | null = null;
     const normCode = normalizeCode(tr.code);
-    if (normCode !== "" && isCodeLike(normCode)) {
+    if (isCodeLike(normCode)) {
       closeUnknown();
       const m = matchCode(tr.code, tr.name, idx, used, memo);
       matched = m.row;
       ir.how = m.how;
       if (m.problem === "unknown-code") {
         if (matched) {
-          if (room("import.unknown-code"))
-            F(
-              "import.unknown-code",
-              "warning",
-              null,
-              `dòng ${tr.line}: mã "${clip(tr.code, 20)}" không có trong mẫu phụ lục ${catalog.version}`,
-              `line ${tr.line}: code "${clip(tr.code, 20)}" is not in appendix template ${catalog.version}`,
-              clip(tr.name),
-            );
-        } else {
-          pending = { line: tr.line, code: tr.code, name: tr.name, rows: [] };
-          block = { parent: null, unknownCode: normCode };
-        }
-      } else if (m.problem === "duplicate-code" && matched) {
-        if (room("import.duplicate-code"))
-          F(
-            "import.duplicate-code",
-            "warning",
-            matched.id,
-            `dòng ${tr.line}: mã ${normCode} đã dùng cho dòng khác; theo tên, dòng này là ${matched.id}`,
-            `line ${tr.line}: code ${normCode} is used twice; by its name this row is ${matched.id}`,
-            clip(tr.name),
-          );
-      } else if (m.problem === "code-again") {
-        const first = idx.byCode.get(normCode)?.[0] ?? idx.byId.get(normCode);
-        if (room("import.duplicate-code"))
-          F(
-            "import.duplicate-code",
-            "warning",
-            first?.id ?? null,
-            `dòng ${tr.line}: mã ${normCode} xuất hiện lần nữa`,
-            `line ${tr.line}: code ${normCode} appears again`,
-            clip(tr.name),
-          );
-      }
-      if (matched && m.problem && m.problem !== "duplicate-code") nameFinding(tr, matched, m.problem);
-    } else {
-      if (normCode !== "") {
-        if (room("import.unknown-code"))
           F(
             "import.unknown-code",
             "warning",
             null,
-            `dòng ${tr.line}: "${clip(tr.code, 20)}" không phải mã chỉ tiêu`,
-            `line ${tr.line}: "${clip(tr.code, 20)}" is not an indicator code`,
+            () => [
+              `dòng ${tr.line}: mã "${clip(tr.code, 20)}" không có trong mẫu phụ lục ${catalog.version}`,
+              `line ${tr.line}: code "${clip(tr.code, 20)}" is not in appendix template ${catalog.version}`,
+            ],
             clip(tr.name),
           );
+        } else {
+          // its sub-rows go with it, unplaced, until the next coded row sets the block
+          pending = { line: tr.line, code: tr.code, name: tr.name, rows: [] };
+        }
+      } else if (m.problem === "duplicate-code" && matched) {
+        F(
+          "import.duplicate-code",
+          "warning",
+          matched.id,
+          () => [
+            `dòng ${tr.line}: mã ${normCode} đã dùng cho dòng khác; theo tên, dòng này là ${m.row!.id}`,
+            `line ${tr.line}: code ${normCode} is used twice; by its name this row is ${m.row!.id}`,
+          ],
+          clip(tr.name),
+        );
+      } else if (m.problem === "code-again") {
+        // a code used again is a known code: printed, or an id
+        const first = (idx.byCode.get(normCode)?.[0] ?? idx.byId.get(normCode))!;
+        F(
+          "import.duplicate-code",
+          "warning",
+          first.id,
+          () => [
+            `dòng ${tr.line}: mã ${normCode} xuất hiện lần nữa`,
+            `line ${tr.line}: code ${normCode} appears again`,
+          ],
+          clip(tr.name),
+        );
+      }
+      if (matched && m.problem && m.problem !== "duplicate-code") nameFinding(tr, matched, m.problem);
+    } else {
+      if (normCode !== "") {
+        F(
+          "import.unknown-code",
+          "warning",
+          null,
+          () => [
+            `dòng ${tr.line}: "${clip(tr.code, 20)}" không phải mã chỉ tiêu`,
+            `line ${tr.line}: "${clip(tr.code, 20)}" is not an indicator code`,
+          ],
+          clip(tr.name),
+        );
+      }
+      if (pending) {
+        // a sub-row of an unknown code: kept with its block, not placed (said once, when the block ends)
+        (pending as { rows: number[] }).rows.push(tr.line);
+        continue;
       }
       const p = placeSubRow(tr.name, block, idx, used, memo);
       matched = p.row;
       ir.how = p.how;
-      if (pending) {
-        (pending as { rows: number[] }).rows.push(tr.line);
-        continue;
-      }
       if (matched && p.how === "name") nameFinding(tr, matched, "no-code");
-      if (matched && p.byPosition) {
-        if (room("import.matched-by-position"))
-          F(
-            "import.matched-by-position",
-            "info",
-            matched.id,
-            `dòng ${tr.line}: "${clip(cleanName(tr.name), 60)}" được xếp vào ${matched.id} theo vị trí (tên khác mẫu: "${clip(matched.name.vi, 60)}")`,
-            `line ${tr.line}: "${clip(cleanName(tr.name), 60)}" placed at ${matched.id} by position (template name: "${clip(matched.name.vi, 60)}")`,
-          );
+      const placed = p.row;
+      if (placed && p.byPosition) {
+        F("import.matched-by-position", "info", placed.id, () => [
+          `dòng ${tr.line}: "${clip(cleanName(tr.name), 60)}" được xếp vào ${placed.id} theo vị trí (tên khác mẫu: "${clip(placed.name.vi, 60)}")`,
+          `line ${tr.line}: "${clip(cleanName(tr.name), 60)}" placed at ${placed.id} by position (template name: "${clip(placed.name.vi, 60)}")`,
+        ]);
       }
     }
     if (!matched) {
@@ -716,16 +681,17 @@ export function importAppendixLines(
       if (pending) continue; // said once, by the unknown-code finding of its block
       // a coded row left unmatched (a code used again, say) heads a block of its own: its sub-rows are
       // not placed among the children of the row before it
-      if (normCode !== "" && isCodeLike(normCode)) block = { parent: null, unknownCode: normCode };
-      if (room("import.unmatched-row"))
-        F(
-          "import.unmatched-row",
-          "warning",
-          null,
+      if (isCodeLike(normCode)) block = { parent: null, unknownCode: normCode };
+      F(
+        "import.unmatched-row",
+        "warning",
+        null,
+        () => [
           `dòng ${tr.line}: không xác định được chỉ tiêu; giá trị "${clip(tr.value, 30)}" chưa được nhập`,
           `line ${tr.line}: no indicator found; value "${clip(tr.value, 30)}" not imported`,
-          clip(`${tr.code} ${tr.name}`),
-        );
+        ],
+        clip(`${tr.code} ${tr.name}`),
+      );
       continue;
     }
     used.add(matched.id);
@@ -735,53 +701,38 @@ export function importAppendixLines(
     if (matched.code !== null && ir.how !== "position") {
       block = { parent: matched.id, unknownCode: null };
       if (ir.how === "code") codeGap(matched.id, tr.line);
-    } else if (ir.how === "code") block = { parent: matched.parent, unknownCode: null };
+    } else block = { parent: matched.parent, unknownCode: null }; // an unnumbered template row: its siblings follow
     const v = indicatorValueOf(tr, matched);
     if (Object.keys(v).length) result.values[matched.id] = v;
   }
   closeUnknown();
   for (const tr of tableRows) {
-    if (tr.clipped && room("import.cell-truncated"))
-      F(
-        "import.cell-truncated",
-        "warning",
-        null,
+    if (tr.clipped)
+      F("import.cell-truncated", "warning", null, () => [
         `dòng ${tr.line}: nội dung nối tiếp dài quá ${MAX_CELL} ký tự; phần sau bị bỏ qua`,
         `line ${tr.line}: the continued text is longer than ${MAX_CELL} characters; the rest was ignored`,
-      );
+      ]);
   }
   result.counts.unmatched = result.counts.rowsRead - result.counts.matched;
   if (htmlRows.length) {
-    if (room("import.html-stripped"))
-      F(
-        "import.html-stripped",
-        "info",
-        null,
-        `đã bỏ thẻ HTML ở ${htmlRows.length} dòng (dòng ${htmlRows.slice(0, 12).join(", ")}${htmlRows.length > 12 ? ", …" : ""})`,
-        `HTML tags removed from ${htmlRows.length} rows (lines ${htmlRows.slice(0, 12).join(", ")}${htmlRows.length > 12 ? ", …" : ""})`,
-      );
+    F("import.html-stripped", "info", null, () => [
+      `đã bỏ thẻ HTML ở ${htmlRows.length} dòng (dòng ${htmlRows.slice(0, 12).join(", ")}${htmlRows.length > 12 ? ", …" : ""})`,
+      `HTML tags removed from ${htmlRows.length} rows (lines ${htmlRows.slice(0, 12).join(", ")}${htmlRows.length > 12 ? ", …" : ""})`,
+    ]);
   }
   if (result.counts.matched === 0 && !perRule.has("import.columns-not-found")) {
-    if (room("import.no-rows"))
-      F(
-        "import.no-rows",
-        "warning",
-        null,
-        "không có dòng số liệu nào khớp mẫu phụ lục",
-        "no row matched the appendix template",
-      );
+    F("import.no-rows", "warning", null, () => [
+      "không có dòng số liệu nào khớp mẫu phụ lục",
+      "no row matched the appendix template",
+    ]);
   }
   const capped = [...perRule].filter(([, n]) => n > MAX_FINDINGS_PER_RULE);
   if (capped.length) {
     const list = capped.map(([r, n]) => `${r} ×${n - MAX_FINDINGS_PER_RULE}`).join(", ");
-    if (room("import.findings-capped"))
-      F(
-        "import.findings-capped",
-        "info",
-        null,
-        `mỗi loại chỉ liệt kê ${MAX_FINDINGS_PER_RULE} phát hiện đầu; không liệt kê thêm: ${list}`,
-        `only the first ${MAX_FINDINGS_PER_RULE} findings of each rule are listed; not listed: ${list}`,
-      );
+    F("import.findings-capped", "info", null, () => [
+      `mỗi loại chỉ liệt kê ${MAX_FINDINGS_PER_RULE} phát hiện đầu; không liệt kê thêm: ${list}`,
+      `only the first ${MAX_FINDINGS_PER_RULE} findings of each rule are listed; not listed: ${list}`,
+    ]);
   }
   return { result, lines };
 
@@ -794,14 +745,10 @@ export function importAppendixLines(
       const valueLike = VALUE_LIKE.test(tr.unit) && !VALUE_LIKE.test(catUnit);
       if (valueLike) {
         v.unit = tr.unit;
-        if (room("import.value-in-unit-column"))
-          F(
-            "import.value-in-unit-column",
-            "warning",
-            matched.id,
-            `${matched.id}: cột đơn vị chứa số liệu "${tr.unit}" (cột số liệu: "${clip(tr.value, 40)}"); giữ nguyên cả hai`,
-            `${matched.id}: the unit column holds a value "${tr.unit}" (value column: "${clip(tr.value, 40)}"); both kept as written`,
-          );
+        F("import.value-in-unit-column", "warning", matched.id, () => [
+          `${matched.id}: cột đơn vị chứa số liệu "${tr.unit}" (cột số liệu: "${clip(tr.value, 40)}"); giữ nguyên cả hai`,
+          `${matched.id}: the unit column holds a value "${tr.unit}" (value column: "${clip(tr.value, 40)}"); both kept as written`,
+        ]);
       } else if (!isGroup) v.unit = tr.unit;
     }
     if (tr.note !== "") v.note = tr.note;
@@ -827,33 +774,30 @@ export function importAppendixLines(
       "no-code": "no code",
       "not-a-code": "no code",
     }[why];
-    if (room("import.matched-by-name"))
-      F(
-        "import.matched-by-name",
-        "warning",
-        r.id,
+    F(
+      "import.matched-by-name",
+      "warning",
+      r.id,
+      () => [
         `dòng ${tr.line} (${viWhy}): nhận là ${r.id} theo tên "${clip(r.name.vi, 60)}"`,
         `line ${tr.line} (${enWhy}): taken as ${r.id} by its name "${clip(r.name.en, 60)}"`,
-        clip(tr.name),
-      );
+      ],
+      clip(tr.name),
+    );
   }
 
   function codeGap(id: string, line: number) {
     const parts = id.split(".");
     const lastPart = Number(parts[parts.length - 1]);
     const prefix = parts.slice(0, -1).join(".");
-    const prev = lastSibling.get(prefix);
-    if (prev !== undefined && lastPart > prev + 1) {
+    const prev = lastSibling.get(prefix) ?? lastPart;
+    if (lastPart > prev + 1) {
       const from = prefix ? `${prefix}.${prev}` : String(prev);
-      if (room("import.code-gap"))
-        F(
-          "import.code-gap",
-          "info",
-          id,
-          `dòng ${line}: mã nhảy từ ${from} sang ${id}`,
-          `line ${line}: numbering jumps from ${from} to ${id}`,
-        );
+      F("import.code-gap", "info", id, () => [
+        `dòng ${line}: mã nhảy từ ${from} sang ${id}`,
+        `line ${line}: numbering jumps from ${from} to ${id}`,
+      ]);
     }
-    lastSibling.set(prefix, Math.max(prev ?? 0, lastPart));
+    lastSibling.set(prefix, Math.max(prev, lastPart));
   }
 }
