@@ -13,7 +13,12 @@ import {
   onTimeRateProfile,
   profileComponents,
 } from "../catalog/dossier-profiles.js";
-import { DOSSIER_FLOW_FIELDS, type DossierFlow, type DossierFlowField } from "../model/dossier-flow.js";
+import {
+  DOSSIER_FLOW_FIELDS,
+  type DossierFlow,
+  type DossierFlowField,
+  type DossierFlowShare,
+} from "../model/dossier-flow.js";
 import { compareReportedRate } from "../numbers/interval.js";
 import type { Finding, FindingValue, Lang, Severity } from "./finding.js";
 import { fixedOf, intRate, scaled } from "./intmath.js";
@@ -76,7 +81,11 @@ function halfWidth(d: number | undefined): number {
 
 function ivOf(flow: DossierFlow, c: Counts, f: DossierFlowField): Iv | null {
   const v = c[f];
-  if (v === undefined) return null;
+  return v === undefined ? null : ivAt(flow, f, v);
+}
+
+/** The count `v` of field `f`: an interval when the record published it rounded (a derived count is exact). */
+function ivAt(flow: DossierFlow, f: DossierFlowField, v: number): Iv {
   const h = flow[f] === undefined ? 0 : halfWidth(flow.decimals?.[f]);
   return { lo: v - h, hi: v + h, v, exact: h === 0 };
 }
@@ -181,8 +190,7 @@ function identity(
     }
     if (sum === tv && Number.isSafeInteger(sum)) return true;
   }
-  const t = ivOf(flow, c, total);
-  if (t === null) return false;
+  const t = ivAt(flow, total, tv);
   const ps: Iv[] = [];
   for (const p of parts) {
     const x = ivOf(flow, c, p);
@@ -220,7 +228,6 @@ function subset(
   part: DossierFlowField,
   whole: DossierFlowField,
 ): void {
-  if (flow[part] === undefined) return;
   const p = ivOf(flow, c, part);
   const w = ivOf(flow, c, whole);
   if (p === null || w === null || p.lo <= w.hi) return;
@@ -242,7 +249,7 @@ function decimalsOf(value: string): number {
 }
 
 interface Verdict {
-  status: "consistent" | "truncated" | "inconsistent" | "undefined";
+  status: "consistent" | "truncated" | "inconsistent";
   rounded: string;
   exact: string;
   shown: string;
@@ -254,12 +261,12 @@ const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
 const CONSISTENT: Verdict = { status: "consistent", rounded: "", exact: "", shown: "", cut: "" };
 
 /**
- * Whether n / d × 100 lies in the interval of `v` / 10^k (cross-multiplied, exact while the products are
- * safe integers), or null outside that range.
+ * Whether n / d × 100 (d > 0) lies in the interval of `v` / 10^k (cross-multiplied, exact while the
+ * products are safe integers), or null outside that range.
  */
 function insideFast(v: number, k: number, nn: number, d: number): boolean | null {
   const p = POW10[k];
-  if (p === undefined || nn < 0 || d <= 0) return null;
+  if (p === undefined) return null;
   const lhs = 200 * p * nn;
   const lo = (2 * v - 1) * d;
   const hi = (2 * v + 1) * d;
@@ -267,13 +274,15 @@ function insideFast(v: number, k: number, nn: number, d: number): boolean | null
   return lo <= lhs && lhs <= hi;
 }
 
-/** A percentage as written against n / d × 100 (integers; d may be 0). */
+/**
+ * A percentage as written against n / d × 100 (integers, d > 0; n is negative when the counts
+ * contradict the profile, e.g. a late rate when early + on time exceed resolved).
+ */
 function verdict(reported: string, nn: number, d: number): Verdict {
-  if (d === 0) return { status: "undefined", rounded: "", exact: "", shown: "", cut: "" };
   const k = decimalsOf(reported);
   const v = scaled(reported, k);
   if (v !== null && insideFast(v, k, nn, d) === true) return CONSISTENT;
-  if (v !== null && nn >= 0 && d > 0) {
+  if (v !== null) {
     const x = intRate(v, k, nn, d, 100, Math.max(2, k));
     if (x !== null) {
       const status = x.consistent
@@ -284,13 +293,12 @@ function verdict(reported: string, nn: number, d: number): Verdict {
       return { status, rounded: x.rounded, exact: x.exact, shown: x.shown, cut: x.cut };
     }
   }
+  // a negative quotient, more than 6 decimals, or counts past the exact range
   const c = compareReportedRate({ value: reported, decimals: k }, nn, d);
-  if (c.status === "invalid" || c.computed === null) {
-    const status = c.status === "undefined" ? "undefined" : "inconsistent";
-    return { status, rounded: "", exact: "", shown: "", cut: "" };
-  }
+  // d > 0: the only comparison without a computed value is that of an unreadable figure
+  if (c.computed === null) return { status: "inconsistent", rounded: "", exact: "", shown: "", cut: "" };
   return {
-    status: c.status === "undefined" ? "undefined" : c.status,
+    status: c.status as Verdict["status"],
     rounded: c.computed.rounded,
     exact: c.computed.exact,
     shown: roundShown(c.computed.exact, Math.max(2, k)),
@@ -298,7 +306,7 @@ function verdict(reported: string, nn: number, d: number): Verdict {
   };
 }
 
-/** Whether a percentage as written is consistent with n / d × 100 (fast, for the other profiles). */
+/** Whether a percentage as written is consistent with n / d × 100 (fast, for the other profiles); never over 0. */
 function consistent(reported: string, nn: number, d: number): boolean {
   if (d === 0) return false;
   const k = decimalsOf(reported);
@@ -317,9 +325,8 @@ function checkRate(
   c: Counts,
   profile: OnTimeRateProfile,
   which: "onTimeRate" | "lateRate",
+  reported: string,
 ): void {
-  const reported = flow[which];
-  if (reported === undefined) return;
   const comp = profileComponents(profile, c);
   if (comp === null) return;
   const late = which === "lateRate";
@@ -342,7 +349,7 @@ function checkRate(
     return;
   }
   const x = verdict(reported, nn, d);
-  if (x.status === "consistent" || x.status === "undefined") return;
+  if (x.status === "consistent") return;
   const expected: FindingValue = {
     value: x.rounded,
     exact: x.exact,
@@ -392,13 +399,13 @@ function checkRate(
   });
 }
 
-function checkShares(ctx: Ctx, flow: DossierFlow, c: Counts): void {
-  for (const s of flow.shares ?? []) {
+function checkShares(ctx: Ctx, flow: DossierFlow, c: Counts, shares: readonly DossierFlowShare[]): void {
+  for (const s of shares) {
     const nn = c[s.of];
     const d = c[s.base];
     if (nn === undefined || d === undefined || d === 0) continue;
     const x = verdict(s.value, nn, d);
-    if (x.status === "consistent" || x.status === "undefined") continue;
+    if (x.status === "consistent") continue;
     const actual: FindingValue = { value: s.value, decimals: decimalsOf(s.value), unit: "%" };
     const expected: FindingValue = {
       value: x.rounded,
@@ -422,7 +429,7 @@ function checkShares(ctx: Ctx, flow: DossierFlow, c: Counts): void {
     }
     const bases: string[] = [];
     for (const [f, v] of Object.entries(c) as [DossierFlowField, number][]) {
-      if (f !== s.base && f !== s.of && v > 0 && consistent(s.value, nn, v)) bases.push(f);
+      if (f !== s.base && f !== s.of && consistent(s.value, nn, v)) bases.push(f);
     }
     if (bases.length > 0)
       expected.description = `${expected.description}; matches the base ${bases.join(", ")}`;
@@ -480,9 +487,9 @@ function checkRow(ctx: Ctx, flow: DossierFlow, profile: OnTimeRateProfile): void
   identity(ctx, flow, c, "flow.channels", "receivedInPersonOrPostal", IN_PERSON_OR_POSTAL);
   subset(ctx, flow, c, "uncollected", "resolved");
   subset(ctx, flow, c, "dueInPeriodOnTime", "dueInPeriod");
-  if (flow.onTimeRate !== undefined) checkRate(ctx, flow, c, profile, "onTimeRate");
-  if (flow.lateRate !== undefined) checkRate(ctx, flow, c, profile, "lateRate");
-  if (flow.shares !== undefined) checkShares(ctx, flow, c);
+  if (flow.onTimeRate !== undefined) checkRate(ctx, flow, c, profile, "onTimeRate", flow.onTimeRate);
+  if (flow.lateRate !== undefined) checkRate(ctx, flow, c, profile, "lateRate", flow.lateRate);
+  if (flow.shares !== undefined) checkShares(ctx, flow, c, flow.shares);
 }
 
 /** Every flow field is summed in a published total row. */
@@ -491,12 +498,11 @@ const TOTAL_FIELDS: readonly DossierFlowField[] = DOSSIER_FLOW_FIELDS;
 function checkTotal(ctx: Ctx, total: DossierFlow, rows: readonly DossierFlow[]): void {
   if (rows.length === 0) return;
   for (const f of TOTAL_FIELDS) {
-    if (total[f] === undefined) continue;
     const t = ivOf(total, total as Counts, f);
     if (t === null) continue;
     const parts: Iv[] = [];
     for (const r of rows) {
-      const x = r[f] === undefined ? null : ivOf(r, r as Counts, f);
+      const x = ivOf(r, r as Counts, f);
       if (x === null) break;
       parts.push(x);
     }
