@@ -70,8 +70,9 @@ const FIELD_VI: Record<DossierFlowField, string> = {
   dueInPeriodOnTime: "đúng hạn trong số đến hạn",
 };
 
-function label(f: DossierFlowField, lang: Lang): string {
-  return lang === "vi" ? `${FIELD_VI[f]} (${f})` : f;
+/** A field as a Vietnamese message names it: "đã giải quyết (resolved)" (English messages use the field's name). */
+function label(f: DossierFlowField): string {
+  return `${FIELD_VI[f]} (${f})`;
 }
 
 function halfWidth(d: number | undefined): number {
@@ -147,8 +148,9 @@ function push(
   ctx.out.push(finding);
 }
 
-function n(x: number, lang: Lang): string {
-  return num(String(x), lang);
+/** A count in a Vietnamese message ("1.350"). */
+function n(x: number): string {
+  return num(String(x), "vi");
 }
 
 /**
@@ -160,13 +162,18 @@ function gap(total: Iv, parts: Iv): number | null {
   return parts.v - total.v;
 }
 
-function sumText(parts: readonly DossierFlowField[], lang: Lang): string {
-  const out: string[] = [];
-  for (const p of parts) out.push(label(p, lang));
-  return out.join(" + ");
+function sumText(parts: readonly DossierFlowField[]): string {
+  return parts.map(label).join(" + ");
 }
 
-const NO_OPTIONS: { reportedTotal?: boolean; shortIsWarning?: string } = {};
+interface IdentityOptions {
+  /** `false`: check a derived total too (default: only a reported one). */
+  reportedTotal?: boolean;
+  /** Parts short of the total are a warning with this explanation (a column the table lacks). */
+  shortIsWarning?: { vi: string; en: string };
+}
+
+const NO_OPTIONS: IdentityOptions = {};
 
 function identity(
   ctx: Ctx,
@@ -175,7 +182,7 @@ function identity(
   rule: string,
   total: DossierFlowField,
   parts: readonly DossierFlowField[],
-  options: { reportedTotal?: boolean; shortIsWarning?: string } = NO_OPTIONS,
+  options: IdentityOptions = NO_OPTIONS,
 ): boolean {
   if (options.reportedTotal !== false && flow[total] === undefined) return false;
   const tv = c[total];
@@ -202,21 +209,17 @@ function identity(
   const g = gap(t, s);
   if (g === null) return true;
 
-  const severity: Severity = g < 0 && options.shortIsWarning !== undefined ? "warning" : "error";
-  const hintVi =
-    g < 0 && options.shortIsWarning !== undefined ? ` ${options.shortIsWarning.split("|")[0]}` : "";
-  const hintEn =
-    g < 0 && options.shortIsWarning !== undefined ? ` ${options.shortIsWarning.split("|")[1]}` : "";
+  const hint = g < 0 ? options.shortIsWarning : undefined;
   const diff = Math.abs(g);
   push(ctx, flow, {
     rule,
-    severity,
+    severity: hint ? "warning" : "error",
     code: total,
     codes: [total, ...parts],
     expected: { ...findingValueOf(s), description: parts.join(" + ") },
     actual: findingValueOf(t),
-    vi: `${flow.unit}: ${label(total, "vi")} ghi ${n(t.v, "vi")} nhưng ${sumText(parts, "vi")} = ${n(s.v, "vi")} (${g > 0 ? "thừa" : "thiếu"} ${n(diff, "vi")} hồ sơ so với tổng).${hintVi}`,
-    en: `${flow.unit}: ${label(total, "en")} reports ${n(t.v, "en")} but ${sumText(parts, "en")} = ${n(s.v, "en")} (${diff} dossier(s) ${g > 0 ? "more" : "fewer"} than the total).${hintEn}`,
+    vi: `${flow.unit}: ${label(total)} ghi ${n(t.v)} nhưng ${sumText(parts)} = ${n(s.v)} (${g > 0 ? "thừa" : "thiếu"} ${n(diff)} hồ sơ so với tổng).${hint ? ` ${hint.vi}` : ""}`,
+    en: `${flow.unit}: ${total} reports ${t.v} but ${parts.join(" + ")} = ${s.v} (${diff} dossier(s) ${g > 0 ? "more" : "fewer"} than the total).${hint ? ` ${hint.en}` : ""}`,
   });
   return true;
 }
@@ -238,8 +241,8 @@ function subset(
     codes: [part, whole],
     expected: { value: String(w.v), description: `≤ ${whole}` },
     actual: findingValueOf(p),
-    vi: `${flow.unit}: ${label(part, "vi")} ghi ${n(p.v, "vi")}, lớn hơn ${label(whole, "vi")} (${n(w.v, "vi")}).`,
-    en: `${flow.unit}: ${label(part, "en")} reports ${p.v}, more than ${label(whole, "en")} (${w.v}).`,
+    vi: `${flow.unit}: ${label(part)} ghi ${n(p.v)}, lớn hơn ${label(whole)} (${n(w.v)}).`,
+    en: `${flow.unit}: ${part} reports ${p.v}, more than ${whole} (${w.v}).`,
   });
 }
 
@@ -315,8 +318,9 @@ function consistent(reported: string, nn: number, d: number): boolean {
   return fast ?? verdict(reported, nn, d).status === "consistent";
 }
 
-function pct(s: string, lang: Lang): string {
-  return num(s, lang, true);
+/** A percentage in a Vietnamese message ("98,48%"). */
+function pct(s: string): string {
+  return num(s, "vi", true);
 }
 
 function checkRate(
@@ -343,8 +347,8 @@ function checkRate(
       codes: [which],
       expected: { value: null, description: `undefined: denominator of ${profile.id} is 0` },
       actual,
-      vi: `${flow.unit}: ${what.vi} ghi ${pct(reported, "vi")} nhưng mẫu số (${profile.id}) bằng 0: tỷ lệ không xác định (không phải 0%).`,
-      en: `${flow.unit}: ${what.en} reports ${pct(reported, "en")} but the denominator (${profile.id}) is 0: the rate is undefined (not 0%).`,
+      vi: `${flow.unit}: ${what.vi} ghi ${pct(reported)} nhưng mẫu số (${profile.id}) bằng 0: tỷ lệ không xác định (không phải 0%).`,
+      en: `${flow.unit}: ${what.en} reports ${reported}% but the denominator (${profile.id}) is 0: the rate is undefined (not 0%).`,
     });
     return;
   }
@@ -374,8 +378,8 @@ function checkRate(
       codes: [which],
       expected,
       actual,
-      vi: `${flow.unit}: ${what.vi} ghi ${pct(reported, "vi")} trong khi ${n(nn, "vi")}/${n(d, "vi")} = ${pct(x.cut, "vi")} (${profile.id}); làm tròn đúng là ${pct(x.rounded, "vi")} (số bị cắt bớt chữ số thay vì làm tròn).${others.length > 0 ? ` Số ghi cũng khớp với cách tính ${others.join(", ")}.` : ""}`,
-      en: `${flow.unit}: ${what.en} reports ${pct(reported, "en")} while ${nn}/${d} = ${pct(x.cut, "en")} (${profile.id}); correctly rounded it is ${pct(x.rounded, "en")} (digits were cut instead of rounded).${others.length > 0 ? ` The figure also matches profile ${others.join(", ")}.` : ""}`,
+      vi: `${flow.unit}: ${what.vi} ghi ${pct(reported)} trong khi ${n(nn)}/${n(d)} = ${pct(x.cut)} (${profile.id}); làm tròn đúng là ${pct(x.rounded)} (số bị cắt bớt chữ số thay vì làm tròn).${others.length > 0 ? ` Số ghi cũng khớp với cách tính ${others.join(", ")}.` : ""}`,
+      en: `${flow.unit}: ${what.en} reports ${reported}% while ${nn}/${d} = ${x.cut}% (${profile.id}); correctly rounded it is ${x.rounded}% (digits were cut instead of rounded).${others.length > 0 ? ` The figure also matches profile ${others.join(", ")}.` : ""}`,
     });
     return;
   }
@@ -394,8 +398,8 @@ function checkRate(
     codes: [which],
     expected,
     actual,
-    vi: `${flow.unit}: ${what.vi} ghi ${pct(reported, "vi")} nhưng theo cách tính ${profile.id} (${formula}) là ${n(nn, "vi")}/${n(d, "vi")} = ${pct(x.shown, "vi")}.${alsoVi}`,
-    en: `${flow.unit}: ${what.en} reports ${pct(reported, "en")} but under profile ${profile.id} (${formula}) it is ${nn}/${d} = ${pct(x.shown, "en")}.${alsoEn}`,
+    vi: `${flow.unit}: ${what.vi} ghi ${pct(reported)} nhưng theo cách tính ${profile.id} (${formula}) là ${n(nn)}/${n(d)} = ${pct(x.shown)}.${alsoVi}`,
+    en: `${flow.unit}: ${what.en} reports ${reported}% but under profile ${profile.id} (${formula}) it is ${nn}/${d} = ${x.shown}%.${alsoEn}`,
   });
 }
 
@@ -422,8 +426,8 @@ function checkShares(ctx: Ctx, flow: DossierFlow, c: Counts, shares: readonly Do
         codes: [s.of, s.base],
         expected,
         actual,
-        vi: `${flow.unit}: tỷ lệ ${label(s.of, "vi")} ghi ${pct(s.value, "vi")} trong khi ${n(nn, "vi")}/${n(d, "vi")} = ${pct(x.cut, "vi")}; làm tròn đúng là ${pct(x.rounded, "vi")} (số bị cắt bớt chữ số).`,
-        en: `${flow.unit}: the share of ${s.of} reports ${pct(s.value, "en")} while ${nn}/${d} = ${pct(x.cut, "en")}; correctly rounded it is ${pct(x.rounded, "en")} (digits were cut).`,
+        vi: `${flow.unit}: tỷ lệ ${label(s.of)} ghi ${pct(s.value)} trong khi ${n(nn)}/${n(d)} = ${pct(x.cut)}; làm tròn đúng là ${pct(x.rounded)} (số bị cắt bớt chữ số).`,
+        en: `${flow.unit}: the share of ${s.of} reports ${s.value}% while ${nn}/${d} = ${x.cut}%; correctly rounded it is ${x.rounded}% (digits were cut).`,
       });
       continue;
     }
@@ -440,8 +444,8 @@ function checkShares(ctx: Ctx, flow: DossierFlow, c: Counts, shares: readonly Do
       codes: [s.of, s.base],
       expected,
       actual,
-      vi: `${flow.unit}: tỷ lệ ${label(s.of, "vi")} trên ${label(s.base, "vi")} ghi ${pct(s.value, "vi")} nhưng ${n(nn, "vi")}/${n(d, "vi")} = ${pct(x.shown, "vi")}.${bases.length > 0 ? ` Số ghi khớp với mẫu số ${bases.map((b) => label(b as DossierFlowField, "vi")).join(", ")}.` : ""}`,
-      en: `${flow.unit}: the share of ${s.of} in ${s.base} reports ${pct(s.value, "en")} but ${nn}/${d} = ${pct(x.shown, "en")}.${bases.length > 0 ? ` The figure matches the base ${bases.join(", ")}.` : ""}`,
+      vi: `${flow.unit}: tỷ lệ ${label(s.of)} trên ${label(s.base)} ghi ${pct(s.value)} nhưng ${n(nn)}/${n(d)} = ${pct(x.shown)}.${bases.length > 0 ? ` Số ghi khớp với mẫu số ${bases.map((b) => label(b as DossierFlowField)).join(", ")}.` : ""}`,
+      en: `${flow.unit}: the share of ${s.of} in ${s.base} reports ${s.value}% but ${nn}/${d} = ${x.shown}%.${bases.length > 0 ? ` The figure matches the base ${bases.join(", ")}.` : ""}`,
     });
   }
 }
@@ -459,10 +463,12 @@ const CHANNELS_3: F = ["receivedOnline", "receivedInPerson", "receivedPostal"];
 const CHANNELS_2: F = ["receivedOnline", "receivedInPersonOrPostal"];
 const IN_PERSON_OR_POSTAL: F = ["receivedInPerson", "receivedPostal"];
 const DISPOSITION_WITH_CLOSED = { reportedTotal: false };
-const DISPOSITION_WITHOUT_CLOSED = {
+const DISPOSITION_WITHOUT_CLOSED: IdentityOptions = {
   reportedTotal: false,
-  shortIsWarning:
-    "Có thể thiếu số hồ sơ trả lại / rút (không có cột này).|Returned or withdrawn dossiers may be missing (the table has no such column).",
+  shortIsWarning: {
+    vi: "Có thể thiếu số hồ sơ trả lại / rút (không có cột này).",
+    en: "Returned or withdrawn dossiers may be missing (the table has no such column).",
+  },
 };
 
 function checkRow(ctx: Ctx, flow: DossierFlow, profile: OnTimeRateProfile): void {
@@ -519,8 +525,8 @@ function checkTotal(ctx: Ctx, total: DossierFlow, rows: readonly DossierFlow[]):
       expected: { ...findingValueOf(s), description: `sum of ${rows.length} rows` },
       actual: findingValueOf(t),
       units: [total.unit, ...rows.map((r) => r.unit)],
-      vi: `${total.unit}: ${label(f, "vi")} ghi ${n(t.v, "vi")} nhưng cộng ${rows.length} dòng được ${n(s.v, "vi")} (chênh ${n(Math.abs(g), "vi")} hồ sơ).`,
-      en: `${total.unit}: ${label(f, "en")} reports ${t.v} but its ${rows.length} rows add up to ${s.v} (off by ${Math.abs(g)}).`,
+      vi: `${total.unit}: ${label(f)} ghi ${n(t.v)} nhưng cộng ${rows.length} dòng được ${n(s.v)} (chênh ${n(Math.abs(g))} hồ sơ).`,
+      en: `${total.unit}: ${f} reports ${t.v} but its ${rows.length} rows add up to ${s.v} (off by ${Math.abs(g)}).`,
     });
   }
 }
