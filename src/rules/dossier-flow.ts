@@ -128,12 +128,12 @@ function push(
     codes: string[];
     vi: string;
     en: string;
-    expected?: FindingValue;
-    actual?: FindingValue;
+    expected: FindingValue;
+    actual: FindingValue;
     units?: string[];
   },
 ): void {
-  const finding: Finding = {
+  ctx.out.push({
     rule: f.rule,
     severity: f.severity,
     code: f.code,
@@ -142,10 +142,9 @@ function push(
     messages: { vi: f.vi, en: f.en },
     source: "appendix",
     units: f.units ?? [flow.unit],
-  };
-  if (f.expected) finding.expected = f.expected;
-  if (f.actual) finding.actual = f.actual;
-  ctx.out.push(finding);
+    expected: f.expected,
+    actual: f.actual,
+  });
 }
 
 /** A count in a Vietnamese message ("1.350"). */
