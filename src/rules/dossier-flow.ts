@@ -112,7 +112,8 @@ function findingValueOf(x: Iv): FindingValue {
 }
 
 interface Ctx {
-  lang: Lang;
+  /** English messages (`lang: "en"`); Vietnamese otherwise. */
+  en: boolean;
   out: Finding[];
   /** Profile ids already reported unknown (one finding each). */
   unknown: Set<string>;
@@ -138,7 +139,7 @@ function push(
     severity: f.severity,
     code: f.code,
     codes: f.codes,
-    message: ctx.lang === "en" ? f.en : f.vi,
+    message: ctx.en ? f.en : f.vi,
     messages: { vi: f.vi, en: f.en },
     source: "appendix",
     units: f.units ?? [flow.unit],
@@ -557,13 +558,13 @@ export function checkDossierFlows(
   flows: readonly DossierFlow[],
   options: DossierFlowCheckOptions = {},
 ): Finding[] {
-  const ctx: Ctx = { lang: options.lang === "en" ? "en" : "vi", out: [], unknown: new Set() };
+  const ctx: Ctx = { en: options.lang === "en", out: [], unknown: new Set() };
   if (!Array.isArray(flows)) return ctx.out;
   const fallback = resolveProfile(ctx, options.profile ?? DEFAULT_ON_TIME_PROFILE);
   const units: DossierFlow[] = [];
   const totals: DossierFlow[] = [];
   for (const f of flows) {
-    if (!f || typeof f !== "object" || typeof f.unit !== "string") continue;
+    if (!f || typeof f.unit !== "string") continue;
     (f.total === true ? totals : units).push(f);
     const p = f.profile === undefined ? fallback : resolveProfile(ctx, f.profile);
     checkRow(ctx, f, p);
@@ -578,19 +579,15 @@ function resolveProfile(ctx: Ctx, id: string): OnTimeRateProfile {
   if (ctx.unknown.has(id)) return ON_TIME_RATE_PROFILES[0]!;
   ctx.unknown.add(id);
   const known = ON_TIME_RATE_PROFILES.map((x) => x.id).join(", ");
+  const vi = `Không có cách tính tỷ lệ đúng hạn "${id}" (có: ${known}); dùng cách tính của mẫu phụ lục.`;
+  const en = `Unknown on-time-rate profile "${id}" (known: ${known}); the template's is used.`;
   ctx.out.push({
     rule: "flow.profile-unknown",
     severity: "warning",
     code: null,
     codes: [],
-    message:
-      ctx.lang === "en"
-        ? `Unknown on-time-rate profile "${id}" (known: ${known}); the template's is used.`
-        : `Không có cách tính tỷ lệ đúng hạn "${id}" (có: ${known}); dùng cách tính của mẫu phụ lục.`,
-    messages: {
-      vi: `Không có cách tính tỷ lệ đúng hạn "${id}" (có: ${known}); dùng cách tính của mẫu phụ lục.`,
-      en: `Unknown on-time-rate profile "${id}" (known: ${known}); the template's is used.`,
-    },
+    message: ctx.en ? en : vi,
+    messages: { vi, en },
     source: "appendix",
   });
   return ON_TIME_RATE_PROFILES[0]!;

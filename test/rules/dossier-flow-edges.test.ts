@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DossierFlow } from "../../src/model/dossier-flow.js";
 import { checkDossierFlows, type DossierFlowCheckOptions } from "../../src/rules/index.js";
@@ -313,7 +314,7 @@ describe("shares beside a count", () => {
         {
           unit: "S",
           received: 0,
-          receivedOnline: 0,
+          receivedOnline: 5,
           shares: [{ of: "receivedOnline", base: "received", value: "50" }],
         },
       ]),
@@ -447,5 +448,149 @@ describe("checkDossierFlows: input", () => {
       "flow.profile-unknown",
       "flow.rate",
     ]);
+  });
+});
+
+describe("findings' fields and texts beside the common case", () => {
+  it("a rate over a zero denominator is an error on that rate's code", () => {
+    const [f] = checkDossierFlows([{ unit: "Z", resolved: 0, resolvedOnTimeOrEarly: 0, lateRate: "0" }]);
+    expect(f).toMatchObject({
+      rule: "flow.rate-undefined",
+      severity: "error",
+      code: "lateRate",
+      codes: ["lateRate"],
+    });
+  });
+
+  it("a wrong rate is an error on that rate's code", () => {
+    const [f] = en([{ ...FLOW, lateRate: "5" }]);
+    expect(f).toMatchObject({ rule: "flow.rate", severity: "error", code: "lateRate", codes: ["lateRate"] });
+  });
+
+  it("a share matching no other base says nothing more, in either language", () => {
+    const [f] = checkDossierFlows([
+      {
+        unit: "S",
+        received: 1220,
+        receivedOnline: 1105,
+        shares: [{ of: "receivedOnline", base: "received", value: "50" }],
+      },
+    ]);
+    expect(f?.messages.vi).toBe(
+      "S: tỷ lệ tiếp nhận trực tuyến (receivedOnline) trên tiếp nhận mới (received) ghi 50% nhưng 1.105/1.220 = 90,57%.",
+    );
+    expect(f?.message).toBe(f?.messages.vi);
+  });
+
+  it("a share matching two other bases names both", () => {
+    // 1105 / 1220 = 90.57 %; printed 87.7 % is 1105/1260 (toProcess) and 1105/1260 (dueInPeriod)
+    const [f] = en([
+      {
+        unit: "S",
+        carriedOver: 40,
+        received: 1220,
+        toProcess: 1260,
+        dueInPeriod: 1260,
+        receivedOnline: 1105,
+        shares: [{ of: "receivedOnline", base: "received", value: "87.7" }],
+      },
+    ]);
+    expect(f?.expected?.description).toBe(
+      "receivedOnline / received × 100 = 1105/1220 × 100; matches the base toProcess, dueInPeriod",
+    );
+    expect(f?.messages.vi).toContain(
+      "Số ghi khớp với mẫu số cần giải quyết (toProcess), đến hạn trong kỳ (dueInPeriod).",
+    );
+  });
+
+  it("a rate printed with 7 decimals that another profile gives is named as a match", () => {
+    // qd766 and portal-late-share: 345/352 = 98.01136363…
+    const [f] = en([{ ...FLOW, onTimeRate: "98.0113636" }]);
+    expect(f).toMatchObject({ rule: "flow.rate" });
+    expect(f?.expected?.description).toContain("; matches qd766, portal-late-share");
+  });
+
+  it("a truncated rate that two other profiles give names both", () => {
+    // template: 9006/10000 = 90.06 (90.0 is cut); over-to-process 9006/10006 and over-received 9006/10004 round to 90.0
+    const [f] = en([
+      {
+        unit: "T",
+        toProcess: 10006,
+        received: 10004,
+        resolved: 10000,
+        resolvedEarly: 9006,
+        resolvedOnTime: 0,
+        onTimeRate: "90.0",
+      },
+    ]);
+    expect(f?.messages.vi).toContain("Số ghi cũng khớp với cách tính over-to-process, over-received.");
+    expect(f?.messages.en).toContain("The figure also matches profile over-to-process, over-received.");
+  });
+
+  it("a quotient exactly halfway between two printed values matches both (closed intervals)", () => {
+    const eighth: DossierFlow = { unit: "H", resolved: 8, resolvedEarly: 1, resolvedOnTime: 0 };
+    expect(rules([{ ...eighth, onTimeRate: "12" }])).toEqual([]);
+    expect(rules([{ ...eighth, onTimeRate: "13" }])).toEqual([]);
+    expect(rules([{ ...eighth, onTimeRate: "11" }])).toEqual(["flow.rate"]);
+    expect(rules([{ ...eighth, onTimeRate: "14" }])).toEqual(["flow.rate"]);
+  });
+
+  it("a withdrawn column alone joins the disposition too", () => {
+    const [f] = en([{ unit: "W", toProcess: 100, resolved: 90, pending: 5, withdrawn: 2 }]);
+    expect(f).toMatchObject({ severity: "error", codes: ["toProcess", "resolved", "pending", "withdrawn"] });
+  });
+
+  it("a total row without a field the unit rows give is not compared on it", () => {
+    const rows: DossierFlow[] = [
+      { unit: "A", received: 10, resolved: 5 },
+      { unit: "B", received: 20, resolved: 5 },
+    ];
+    expect(rules([...rows, { unit: "Tổng", total: true, resolved: 10 }])).toEqual([]);
+  });
+
+  it("flow.profile-unknown speaks Vietnamese by default", () => {
+    const [f] = checkDossierFlows([{ unit: "U" }], { profile: "nope" });
+    expect(f?.message).toBe(f?.messages.vi);
+    expect(f?.message).toMatch(/^Không có cách tính tỷ lệ đúng hạn "nope"/);
+  });
+});
+
+const count = fc.option(fc.nat(60), { nil: undefined, freq: 2 });
+const anyFlow = fc.record({
+  unit: fc.constant("U"),
+  carriedOver: count,
+  received: count,
+  receivedOnline: count,
+  receivedInPerson: count,
+  receivedPostal: count,
+  receivedInPersonOrPostal: count,
+  toProcess: count,
+  resolved: count,
+  resolvedEarly: count,
+  resolvedOnTime: count,
+  resolvedOnTimeOrEarly: count,
+  resolvedLate: count,
+  pending: count,
+  pendingWithinDeadline: count,
+  pendingOverdue: count,
+  returned: count,
+  uncollected: count,
+});
+
+describe("a decimals map that rounds nothing changes nothing", () => {
+  it("property: a record with `decimals: {}` or every count at 0 decimals gives the findings it gives without one", () => {
+    fc.assert(
+      fc.property(anyFlow, (raw) => {
+        const flow = Object.fromEntries(
+          Object.entries(raw).filter(([, v]) => v !== undefined),
+        ) as DossierFlow;
+        const plain = checkDossierFlows([flow]);
+        expect(checkDossierFlows([{ ...flow, decimals: {} }])).toEqual(plain);
+        expect(
+          checkDossierFlows([{ ...flow, decimals: { resolved: 0, received: 0, toProcess: 0 } }]),
+        ).toEqual(plain);
+      }),
+      { numRuns: process.env.CCHC_MUTATION ? 150 : 500 },
+    );
   });
 });
