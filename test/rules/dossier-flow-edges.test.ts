@@ -501,6 +501,7 @@ describe("findings' fields and texts beside the common case", () => {
     expect(f?.messages.vi).toContain(
       "Số ghi khớp với mẫu số cần giải quyết (toProcess), đến hạn trong kỳ (dueInPeriod).",
     );
+    expect(f?.messages.en).toContain("The figure matches the base toProcess, dueInPeriod.");
   });
 
   it("a rate printed with 7 decimals that another profile gives is named as a match", () => {
