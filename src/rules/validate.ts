@@ -39,6 +39,18 @@ function splitBilingual(message: string): { vi: string; en: string } | null {
   return VIETNAMESE.test(vi) ? { vi, en: message.slice(0, at) } : null;
 }
 
+/**
+ * Whether the fast path accepts `value`; a value it cannot even read (a getter that throws) is left to
+ * the schema, which reports it as an issue.
+ */
+function plainlyTaken(value: unknown): boolean {
+  try {
+    return plainlyValidReport(value);
+  } catch {
+    return false;
+  }
+}
+
 const BY_CODE: Record<string, { vi: string; en: string }> = {
   invalid_type: {
     vi: "sai kiểu dữ liệu hoặc thiếu trường bắt buộc",
@@ -64,7 +76,7 @@ const BY_CODE: Record<string, { vi: string; en: string }> = {
  * reportIssues({}).at(0)?.message.en; // "wrong type or required field missing (expected object, received undefined)"
  */
 export function reportIssues(value: unknown): ReportIssue[] {
-  if (plainlyValidReport(value)) return [];
+  if (plainlyTaken(value)) return [];
   const r = parseModel(CheckableReportSchema, value);
   if (r.ok) return [];
   return r.issues.map((i) => {
