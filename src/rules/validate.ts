@@ -39,18 +39,6 @@ function splitBilingual(message: string): { vi: string; en: string } | null {
   return VIETNAMESE.test(vi) ? { vi, en: message.slice(0, at) } : null;
 }
 
-/**
- * Whether the fast path accepts `value`; a value it cannot even read (a getter that throws) is left to
- * the schema, which reports it as an issue.
- */
-function plainlyTaken(value: unknown): boolean {
-  try {
-    return plainlyValidReport(value);
-  } catch {
-    return false;
-  }
-}
-
 const BY_CODE: Record<string, { vi: string; en: string }> = {
   invalid_type: {
     vi: "sai kiểu dữ liệu hoặc thiếu trường bắt buộc",
@@ -76,7 +64,11 @@ const BY_CODE: Record<string, { vi: string; en: string }> = {
  * reportIssues({}).at(0)?.message.en; // "wrong type or required field missing (expected object, received undefined)"
  */
 export function reportIssues(value: unknown): ReportIssue[] {
-  if (plainlyTaken(value)) return [];
+  try {
+    if (plainlyValidReport(value)) return [];
+  } catch {
+    // a value the quick check cannot read (a getter that throws) is left to the schema, which reports it
+  }
   const r = parseModel(CheckableReportSchema, value);
   if (r.ok) return [];
   return r.issues.map((i) => {
