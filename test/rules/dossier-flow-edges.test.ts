@@ -116,6 +116,22 @@ describe("a table with a detailed and a joined breakdown is checked once per tot
     expect(joinedOff[0]?.codes).toEqual(["resolvedOnTimeOrEarly", "resolvedEarly", "resolvedOnTime"]);
   });
 
+  it("in a table that declares its decimals, a detailed breakdown that adds up still stops the joined one", () => {
+    // 50 + 40 + 10 = 100 holds; the joined column (85) is checked against early + on time only
+    const flow: DossierFlow = {
+      unit: "R",
+      resolved: 100,
+      resolvedEarly: 50,
+      resolvedOnTime: 40,
+      resolvedLate: 10,
+      resolvedOnTimeOrEarly: 85,
+      decimals: { resolved: 0 },
+    };
+    expect(en([flow]).map((f) => [f.rule, f.code])).toEqual([
+      ["flow.resolved-parts", "resolvedOnTimeOrEarly"],
+    ]);
+  });
+
   it("online + in person + postal against received wins over online + 'in person or postal'", () => {
     const flow: DossierFlow = {
       unit: "K",
