@@ -21,8 +21,7 @@ function freezeAll(value: unknown, seen: WeakSet<object>): void {
   if (value === null || typeof value !== "object" || seen.has(value)) return;
   seen.add(value);
   Object.freeze(value);
-  for (const key of Reflect.ownKeys(value)) {
-    const d = Object.getOwnPropertyDescriptor(value, key);
-    if (d && "value" in d) freezeAll(d.value, seen);
-  }
+  // an accessor's descriptor has no `value`: its getter is never called
+  for (const key of Reflect.ownKeys(value))
+    freezeAll(Object.getOwnPropertyDescriptor(value, key)?.value, seen);
 }

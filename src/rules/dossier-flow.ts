@@ -13,7 +13,12 @@ import {
   onTimeRateProfile,
   profileComponents,
 } from "../catalog/dossier-profiles.js";
-import { DOSSIER_FLOW_FIELDS, type DossierFlow, type DossierFlowField } from "../model/dossier-flow.js";
+import {
+  DOSSIER_FLOW_FIELDS,
+  type DossierFlow,
+  type DossierFlowField,
+  type DossierFlowShare,
+} from "../model/dossier-flow.js";
 import { compareReportedRate } from "../numbers/interval.js";
 import type { Finding, FindingValue, Lang, Severity } from "./finding.js";
 import { fixedOf, intRate, scaled } from "./intmath.js";
@@ -65,8 +70,9 @@ const FIELD_VI: Record<DossierFlowField, string> = {
   dueInPeriodOnTime: "đúng hạn trong số đến hạn",
 };
 
-function label(f: DossierFlowField, lang: Lang): string {
-  return lang === "vi" ? `${FIELD_VI[f]} (${f})` : f;
+/** A field as a Vietnamese message names it: "đã giải quyết (resolved)" (English messages use the field's name). */
+function label(f: DossierFlowField): string {
+  return `${FIELD_VI[f]} (${f})`;
 }
 
 function halfWidth(d: number | undefined): number {
@@ -76,7 +82,11 @@ function halfWidth(d: number | undefined): number {
 
 function ivOf(flow: DossierFlow, c: Counts, f: DossierFlowField): Iv | null {
   const v = c[f];
-  if (v === undefined) return null;
+  return v === undefined ? null : ivAt(flow, f, v);
+}
+
+/** The count `v` of field `f`: an interval when the record published it rounded (a derived count is exact). */
+function ivAt(flow: DossierFlow, f: DossierFlowField, v: number): Iv {
   const h = flow[f] === undefined ? 0 : halfWidth(flow.decimals?.[f]);
   return { lo: v - h, hi: v + h, v, exact: h === 0 };
 }
@@ -102,7 +112,8 @@ function findingValueOf(x: Iv): FindingValue {
 }
 
 interface Ctx {
-  lang: Lang;
+  /** English messages (`lang: "en"`); Vietnamese otherwise. */
+  en: boolean;
   out: Finding[];
   /** Profile ids already reported unknown (one finding each). */
   unknown: Set<string>;
@@ -118,28 +129,28 @@ function push(
     codes: string[];
     vi: string;
     en: string;
-    expected?: FindingValue;
-    actual?: FindingValue;
+    expected: FindingValue;
+    actual: FindingValue;
     units?: string[];
   },
 ): void {
-  const finding: Finding = {
+  ctx.out.push({
     rule: f.rule,
     severity: f.severity,
     code: f.code,
     codes: f.codes,
-    message: ctx.lang === "en" ? f.en : f.vi,
+    message: ctx.en ? f.en : f.vi,
     messages: { vi: f.vi, en: f.en },
     source: "appendix",
     units: f.units ?? [flow.unit],
-  };
-  if (f.expected) finding.expected = f.expected;
-  if (f.actual) finding.actual = f.actual;
-  ctx.out.push(finding);
+    expected: f.expected,
+    actual: f.actual,
+  });
 }
 
-function n(x: number, lang: Lang): string {
-  return num(String(x), lang);
+/** A count in a Vietnamese message ("1.350"). */
+function n(x: number): string {
+  return num(String(x), "vi");
 }
 
 /**
@@ -151,13 +162,18 @@ function gap(total: Iv, parts: Iv): number | null {
   return parts.v - total.v;
 }
 
-function sumText(parts: readonly DossierFlowField[], lang: Lang): string {
-  const out: string[] = [];
-  for (const p of parts) out.push(label(p, lang));
-  return out.join(" + ");
+function sumText(parts: readonly DossierFlowField[]): string {
+  return parts.map(label).join(" + ");
 }
 
-const NO_OPTIONS: { reportedTotal?: boolean; shortIsWarning?: string } = {};
+interface IdentityOptions {
+  /** `false`: check a derived total too (default: only a reported one). */
+  reportedTotal?: boolean;
+  /** Parts short of the total are a warning with this explanation (a column the table lacks). */
+  shortIsWarning?: { vi: string; en: string };
+}
+
+const NO_OPTIONS: IdentityOptions = {};
 
 function identity(
   ctx: Ctx,
@@ -166,7 +182,7 @@ function identity(
   rule: string,
   total: DossierFlowField,
   parts: readonly DossierFlowField[],
-  options: { reportedTotal?: boolean; shortIsWarning?: string } = NO_OPTIONS,
+  options: IdentityOptions = NO_OPTIONS,
 ): boolean {
   if (options.reportedTotal !== false && flow[total] === undefined) return false;
   const tv = c[total];
@@ -181,8 +197,7 @@ function identity(
     }
     if (sum === tv && Number.isSafeInteger(sum)) return true;
   }
-  const t = ivOf(flow, c, total);
-  if (t === null) return false;
+  const t = ivAt(flow, total, tv);
   const ps: Iv[] = [];
   for (const p of parts) {
     const x = ivOf(flow, c, p);
@@ -194,21 +209,17 @@ function identity(
   const g = gap(t, s);
   if (g === null) return true;
 
-  const severity: Severity = g < 0 && options.shortIsWarning !== undefined ? "warning" : "error";
-  const hintVi =
-    g < 0 && options.shortIsWarning !== undefined ? ` ${options.shortIsWarning.split("|")[0]}` : "";
-  const hintEn =
-    g < 0 && options.shortIsWarning !== undefined ? ` ${options.shortIsWarning.split("|")[1]}` : "";
+  const hint = g < 0 ? options.shortIsWarning : undefined;
   const diff = Math.abs(g);
   push(ctx, flow, {
     rule,
-    severity,
+    severity: hint ? "warning" : "error",
     code: total,
     codes: [total, ...parts],
     expected: { ...findingValueOf(s), description: parts.join(" + ") },
     actual: findingValueOf(t),
-    vi: `${flow.unit}: ${label(total, "vi")} ghi ${n(t.v, "vi")} nhưng ${sumText(parts, "vi")} = ${n(s.v, "vi")} (${g > 0 ? "thừa" : "thiếu"} ${n(diff, "vi")} hồ sơ so với tổng).${hintVi}`,
-    en: `${flow.unit}: ${label(total, "en")} reports ${n(t.v, "en")} but ${sumText(parts, "en")} = ${n(s.v, "en")} (${diff} dossier(s) ${g > 0 ? "more" : "fewer"} than the total).${hintEn}`,
+    vi: `${flow.unit}: ${label(total)} ghi ${n(t.v)} nhưng ${sumText(parts)} = ${n(s.v)} (${g > 0 ? "thừa" : "thiếu"} ${n(diff)} hồ sơ so với tổng).${hint ? ` ${hint.vi}` : ""}`,
+    en: `${flow.unit}: ${total} reports ${t.v} but ${parts.join(" + ")} = ${s.v} (${diff} dossier(s) ${g > 0 ? "more" : "fewer"} than the total).${hint ? ` ${hint.en}` : ""}`,
   });
   return true;
 }
@@ -220,7 +231,6 @@ function subset(
   part: DossierFlowField,
   whole: DossierFlowField,
 ): void {
-  if (flow[part] === undefined) return;
   const p = ivOf(flow, c, part);
   const w = ivOf(flow, c, whole);
   if (p === null || w === null || p.lo <= w.hi) return;
@@ -231,8 +241,8 @@ function subset(
     codes: [part, whole],
     expected: { value: String(w.v), description: `≤ ${whole}` },
     actual: findingValueOf(p),
-    vi: `${flow.unit}: ${label(part, "vi")} ghi ${n(p.v, "vi")}, lớn hơn ${label(whole, "vi")} (${n(w.v, "vi")}).`,
-    en: `${flow.unit}: ${label(part, "en")} reports ${p.v}, more than ${label(whole, "en")} (${w.v}).`,
+    vi: `${flow.unit}: ${label(part)} ghi ${n(p.v)}, lớn hơn ${label(whole)} (${n(w.v)}).`,
+    en: `${flow.unit}: ${part} reports ${p.v}, more than ${whole} (${w.v}).`,
   });
 }
 
@@ -242,7 +252,7 @@ function decimalsOf(value: string): number {
 }
 
 interface Verdict {
-  status: "consistent" | "truncated" | "inconsistent" | "undefined";
+  status: "consistent" | "truncated" | "inconsistent";
   rounded: string;
   exact: string;
   shown: string;
@@ -254,12 +264,12 @@ const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
 const CONSISTENT: Verdict = { status: "consistent", rounded: "", exact: "", shown: "", cut: "" };
 
 /**
- * Whether n / d × 100 lies in the interval of `v` / 10^k (cross-multiplied, exact while the products are
- * safe integers), or null outside that range.
+ * Whether n / d × 100 (d > 0) lies in the interval of `v` / 10^k (cross-multiplied, exact while the
+ * products are safe integers), or null outside that range.
  */
 function insideFast(v: number, k: number, nn: number, d: number): boolean | null {
   const p = POW10[k];
-  if (p === undefined || nn < 0 || d <= 0) return null;
+  if (p === undefined) return null;
   const lhs = 200 * p * nn;
   const lo = (2 * v - 1) * d;
   const hi = (2 * v + 1) * d;
@@ -267,13 +277,15 @@ function insideFast(v: number, k: number, nn: number, d: number): boolean | null
   return lo <= lhs && lhs <= hi;
 }
 
-/** A percentage as written against n / d × 100 (integers; d may be 0). */
+/**
+ * A percentage as written against n / d × 100 (integers, d > 0; n is negative when the counts
+ * contradict the profile, e.g. a late rate when early + on time exceed resolved).
+ */
 function verdict(reported: string, nn: number, d: number): Verdict {
-  if (d === 0) return { status: "undefined", rounded: "", exact: "", shown: "", cut: "" };
   const k = decimalsOf(reported);
   const v = scaled(reported, k);
   if (v !== null && insideFast(v, k, nn, d) === true) return CONSISTENT;
-  if (v !== null && nn >= 0 && d > 0) {
+  if (v !== null) {
     const x = intRate(v, k, nn, d, 100, Math.max(2, k));
     if (x !== null) {
       const status = x.consistent
@@ -284,13 +296,12 @@ function verdict(reported: string, nn: number, d: number): Verdict {
       return { status, rounded: x.rounded, exact: x.exact, shown: x.shown, cut: x.cut };
     }
   }
+  // a negative quotient, more than 6 decimals, or counts past the exact range
   const c = compareReportedRate({ value: reported, decimals: k }, nn, d);
-  if (c.status === "invalid" || c.computed === null) {
-    const status = c.status === "undefined" ? "undefined" : "inconsistent";
-    return { status, rounded: "", exact: "", shown: "", cut: "" };
-  }
+  // d > 0: the only comparison without a computed value is that of an unreadable figure
+  if (c.computed === null) return { status: "inconsistent", rounded: "", exact: "", shown: "", cut: "" };
   return {
-    status: c.status === "undefined" ? "undefined" : c.status,
+    status: c.status as Verdict["status"],
     rounded: c.computed.rounded,
     exact: c.computed.exact,
     shown: roundShown(c.computed.exact, Math.max(2, k)),
@@ -298,7 +309,7 @@ function verdict(reported: string, nn: number, d: number): Verdict {
   };
 }
 
-/** Whether a percentage as written is consistent with n / d × 100 (fast, for the other profiles). */
+/** Whether a percentage as written is consistent with n / d × 100 (fast, for the other profiles); never over 0. */
 function consistent(reported: string, nn: number, d: number): boolean {
   if (d === 0) return false;
   const k = decimalsOf(reported);
@@ -307,8 +318,9 @@ function consistent(reported: string, nn: number, d: number): boolean {
   return fast ?? verdict(reported, nn, d).status === "consistent";
 }
 
-function pct(s: string, lang: Lang): string {
-  return num(s, lang, true);
+/** A percentage in a Vietnamese message ("98,48%"). */
+function pct(s: string): string {
+  return num(s, "vi", true);
 }
 
 function checkRate(
@@ -317,9 +329,8 @@ function checkRate(
   c: Counts,
   profile: OnTimeRateProfile,
   which: "onTimeRate" | "lateRate",
+  reported: string,
 ): void {
-  const reported = flow[which];
-  if (reported === undefined) return;
   const comp = profileComponents(profile, c);
   if (comp === null) return;
   const late = which === "lateRate";
@@ -336,13 +347,13 @@ function checkRate(
       codes: [which],
       expected: { value: null, description: `undefined: denominator of ${profile.id} is 0` },
       actual,
-      vi: `${flow.unit}: ${what.vi} ghi ${pct(reported, "vi")} nhưng mẫu số (${profile.id}) bằng 0: tỷ lệ không xác định (không phải 0%).`,
-      en: `${flow.unit}: ${what.en} reports ${pct(reported, "en")} but the denominator (${profile.id}) is 0: the rate is undefined (not 0%).`,
+      vi: `${flow.unit}: ${what.vi} ghi ${pct(reported)} nhưng mẫu số (${profile.id}) bằng 0: tỷ lệ không xác định (không phải 0%).`,
+      en: `${flow.unit}: ${what.en} reports ${reported}% but the denominator (${profile.id}) is 0: the rate is undefined (not 0%).`,
     });
     return;
   }
   const x = verdict(reported, nn, d);
-  if (x.status === "consistent" || x.status === "undefined") return;
+  if (x.status === "consistent") return;
   const expected: FindingValue = {
     value: x.rounded,
     exact: x.exact,
@@ -367,8 +378,8 @@ function checkRate(
       codes: [which],
       expected,
       actual,
-      vi: `${flow.unit}: ${what.vi} ghi ${pct(reported, "vi")} trong khi ${n(nn, "vi")}/${n(d, "vi")} = ${pct(x.cut, "vi")} (${profile.id}); làm tròn đúng là ${pct(x.rounded, "vi")} (số bị cắt bớt chữ số thay vì làm tròn).${others.length > 0 ? ` Số ghi cũng khớp với cách tính ${others.join(", ")}.` : ""}`,
-      en: `${flow.unit}: ${what.en} reports ${pct(reported, "en")} while ${nn}/${d} = ${pct(x.cut, "en")} (${profile.id}); correctly rounded it is ${pct(x.rounded, "en")} (digits were cut instead of rounded).${others.length > 0 ? ` The figure also matches profile ${others.join(", ")}.` : ""}`,
+      vi: `${flow.unit}: ${what.vi} ghi ${pct(reported)} trong khi ${n(nn)}/${n(d)} = ${pct(x.cut)} (${profile.id}); làm tròn đúng là ${pct(x.rounded)} (số bị cắt bớt chữ số thay vì làm tròn).${others.length > 0 ? ` Số ghi cũng khớp với cách tính ${others.join(", ")}.` : ""}`,
+      en: `${flow.unit}: ${what.en} reports ${reported}% while ${nn}/${d} = ${x.cut}% (${profile.id}); correctly rounded it is ${x.rounded}% (digits were cut instead of rounded).${others.length > 0 ? ` The figure also matches profile ${others.join(", ")}.` : ""}`,
     });
     return;
   }
@@ -387,18 +398,18 @@ function checkRate(
     codes: [which],
     expected,
     actual,
-    vi: `${flow.unit}: ${what.vi} ghi ${pct(reported, "vi")} nhưng theo cách tính ${profile.id} (${formula}) là ${n(nn, "vi")}/${n(d, "vi")} = ${pct(x.shown, "vi")}.${alsoVi}`,
-    en: `${flow.unit}: ${what.en} reports ${pct(reported, "en")} but under profile ${profile.id} (${formula}) it is ${nn}/${d} = ${pct(x.shown, "en")}.${alsoEn}`,
+    vi: `${flow.unit}: ${what.vi} ghi ${pct(reported)} nhưng theo cách tính ${profile.id} (${formula}) là ${n(nn)}/${n(d)} = ${pct(x.shown)}.${alsoVi}`,
+    en: `${flow.unit}: ${what.en} reports ${reported}% but under profile ${profile.id} (${formula}) it is ${nn}/${d} = ${x.shown}%.${alsoEn}`,
   });
 }
 
-function checkShares(ctx: Ctx, flow: DossierFlow, c: Counts): void {
-  for (const s of flow.shares ?? []) {
+function checkShares(ctx: Ctx, flow: DossierFlow, c: Counts, shares: readonly DossierFlowShare[]): void {
+  for (const s of shares) {
     const nn = c[s.of];
     const d = c[s.base];
     if (nn === undefined || d === undefined || d === 0) continue;
     const x = verdict(s.value, nn, d);
-    if (x.status === "consistent" || x.status === "undefined") continue;
+    if (x.status === "consistent") continue;
     const actual: FindingValue = { value: s.value, decimals: decimalsOf(s.value), unit: "%" };
     const expected: FindingValue = {
       value: x.rounded,
@@ -415,14 +426,14 @@ function checkShares(ctx: Ctx, flow: DossierFlow, c: Counts): void {
         codes: [s.of, s.base],
         expected,
         actual,
-        vi: `${flow.unit}: tỷ lệ ${label(s.of, "vi")} ghi ${pct(s.value, "vi")} trong khi ${n(nn, "vi")}/${n(d, "vi")} = ${pct(x.cut, "vi")}; làm tròn đúng là ${pct(x.rounded, "vi")} (số bị cắt bớt chữ số).`,
-        en: `${flow.unit}: the share of ${s.of} reports ${pct(s.value, "en")} while ${nn}/${d} = ${pct(x.cut, "en")}; correctly rounded it is ${pct(x.rounded, "en")} (digits were cut).`,
+        vi: `${flow.unit}: tỷ lệ ${label(s.of)} ghi ${pct(s.value)} trong khi ${n(nn)}/${n(d)} = ${pct(x.cut)}; làm tròn đúng là ${pct(x.rounded)} (số bị cắt bớt chữ số).`,
+        en: `${flow.unit}: the share of ${s.of} reports ${s.value}% while ${nn}/${d} = ${x.cut}%; correctly rounded it is ${x.rounded}% (digits were cut).`,
       });
       continue;
     }
     const bases: string[] = [];
     for (const [f, v] of Object.entries(c) as [DossierFlowField, number][]) {
-      if (f !== s.base && f !== s.of && v > 0 && consistent(s.value, nn, v)) bases.push(f);
+      if (f !== s.base && f !== s.of && consistent(s.value, nn, v)) bases.push(f);
     }
     if (bases.length > 0)
       expected.description = `${expected.description}; matches the base ${bases.join(", ")}`;
@@ -433,8 +444,8 @@ function checkShares(ctx: Ctx, flow: DossierFlow, c: Counts): void {
       codes: [s.of, s.base],
       expected,
       actual,
-      vi: `${flow.unit}: tỷ lệ ${label(s.of, "vi")} trên ${label(s.base, "vi")} ghi ${pct(s.value, "vi")} nhưng ${n(nn, "vi")}/${n(d, "vi")} = ${pct(x.shown, "vi")}.${bases.length > 0 ? ` Số ghi khớp với mẫu số ${bases.map((b) => label(b as DossierFlowField, "vi")).join(", ")}.` : ""}`,
-      en: `${flow.unit}: the share of ${s.of} in ${s.base} reports ${pct(s.value, "en")} but ${nn}/${d} = ${pct(x.shown, "en")}.${bases.length > 0 ? ` The figure matches the base ${bases.join(", ")}.` : ""}`,
+      vi: `${flow.unit}: tỷ lệ ${label(s.of)} trên ${label(s.base)} ghi ${pct(s.value)} nhưng ${n(nn)}/${n(d)} = ${pct(x.shown)}.${bases.length > 0 ? ` Số ghi khớp với mẫu số ${bases.map((b) => label(b as DossierFlowField)).join(", ")}.` : ""}`,
+      en: `${flow.unit}: the share of ${s.of} in ${s.base} reports ${s.value}% but ${nn}/${d} = ${x.shown}%.${bases.length > 0 ? ` The figure matches the base ${bases.join(", ")}.` : ""}`,
     });
   }
 }
@@ -452,10 +463,12 @@ const CHANNELS_3: F = ["receivedOnline", "receivedInPerson", "receivedPostal"];
 const CHANNELS_2: F = ["receivedOnline", "receivedInPersonOrPostal"];
 const IN_PERSON_OR_POSTAL: F = ["receivedInPerson", "receivedPostal"];
 const DISPOSITION_WITH_CLOSED = { reportedTotal: false };
-const DISPOSITION_WITHOUT_CLOSED = {
+const DISPOSITION_WITHOUT_CLOSED: IdentityOptions = {
   reportedTotal: false,
-  shortIsWarning:
-    "Có thể thiếu số hồ sơ trả lại / rút (không có cột này).|Returned or withdrawn dossiers may be missing (the table has no such column).",
+  shortIsWarning: {
+    vi: "Có thể thiếu số hồ sơ trả lại / rút (không có cột này).",
+    en: "Returned or withdrawn dossiers may be missing (the table has no such column).",
+  },
 };
 
 function checkRow(ctx: Ctx, flow: DossierFlow, profile: OnTimeRateProfile): void {
@@ -480,9 +493,9 @@ function checkRow(ctx: Ctx, flow: DossierFlow, profile: OnTimeRateProfile): void
   identity(ctx, flow, c, "flow.channels", "receivedInPersonOrPostal", IN_PERSON_OR_POSTAL);
   subset(ctx, flow, c, "uncollected", "resolved");
   subset(ctx, flow, c, "dueInPeriodOnTime", "dueInPeriod");
-  if (flow.onTimeRate !== undefined) checkRate(ctx, flow, c, profile, "onTimeRate");
-  if (flow.lateRate !== undefined) checkRate(ctx, flow, c, profile, "lateRate");
-  if (flow.shares !== undefined) checkShares(ctx, flow, c);
+  if (flow.onTimeRate !== undefined) checkRate(ctx, flow, c, profile, "onTimeRate", flow.onTimeRate);
+  if (flow.lateRate !== undefined) checkRate(ctx, flow, c, profile, "lateRate", flow.lateRate);
+  if (flow.shares !== undefined) checkShares(ctx, flow, c, flow.shares);
 }
 
 /** Every flow field is summed in a published total row. */
@@ -491,12 +504,11 @@ const TOTAL_FIELDS: readonly DossierFlowField[] = DOSSIER_FLOW_FIELDS;
 function checkTotal(ctx: Ctx, total: DossierFlow, rows: readonly DossierFlow[]): void {
   if (rows.length === 0) return;
   for (const f of TOTAL_FIELDS) {
-    if (total[f] === undefined) continue;
     const t = ivOf(total, total as Counts, f);
     if (t === null) continue;
     const parts: Iv[] = [];
     for (const r of rows) {
-      const x = r[f] === undefined ? null : ivOf(r, r as Counts, f);
+      const x = ivOf(r, r as Counts, f);
       if (x === null) break;
       parts.push(x);
     }
@@ -513,8 +525,8 @@ function checkTotal(ctx: Ctx, total: DossierFlow, rows: readonly DossierFlow[]):
       expected: { ...findingValueOf(s), description: `sum of ${rows.length} rows` },
       actual: findingValueOf(t),
       units: [total.unit, ...rows.map((r) => r.unit)],
-      vi: `${total.unit}: ${label(f, "vi")} ghi ${n(t.v, "vi")} nhưng cộng ${rows.length} dòng được ${n(s.v, "vi")} (chênh ${n(Math.abs(g), "vi")} hồ sơ).`,
-      en: `${total.unit}: ${label(f, "en")} reports ${t.v} but its ${rows.length} rows add up to ${s.v} (off by ${Math.abs(g)}).`,
+      vi: `${total.unit}: ${label(f)} ghi ${n(t.v)} nhưng cộng ${rows.length} dòng được ${n(s.v)} (chênh ${n(Math.abs(g))} hồ sơ).`,
+      en: `${total.unit}: ${f} reports ${t.v} but its ${rows.length} rows add up to ${s.v} (off by ${Math.abs(g)}).`,
     });
   }
 }
@@ -546,13 +558,13 @@ export function checkDossierFlows(
   flows: readonly DossierFlow[],
   options: DossierFlowCheckOptions = {},
 ): Finding[] {
-  const ctx: Ctx = { lang: options.lang === "en" ? "en" : "vi", out: [], unknown: new Set() };
+  const ctx: Ctx = { en: options.lang === "en", out: [], unknown: new Set() };
   if (!Array.isArray(flows)) return ctx.out;
   const fallback = resolveProfile(ctx, options.profile ?? DEFAULT_ON_TIME_PROFILE);
   const units: DossierFlow[] = [];
   const totals: DossierFlow[] = [];
   for (const f of flows) {
-    if (!f || typeof f !== "object" || typeof f.unit !== "string") continue;
+    if (!f || typeof f.unit !== "string") continue;
     (f.total === true ? totals : units).push(f);
     const p = f.profile === undefined ? fallback : resolveProfile(ctx, f.profile);
     checkRow(ctx, f, p);
@@ -567,19 +579,15 @@ function resolveProfile(ctx: Ctx, id: string): OnTimeRateProfile {
   if (ctx.unknown.has(id)) return ON_TIME_RATE_PROFILES[0]!;
   ctx.unknown.add(id);
   const known = ON_TIME_RATE_PROFILES.map((x) => x.id).join(", ");
+  const vi = `Không có cách tính tỷ lệ đúng hạn "${id}" (có: ${known}); dùng cách tính của mẫu phụ lục.`;
+  const en = `Unknown on-time-rate profile "${id}" (known: ${known}); the template's is used.`;
   ctx.out.push({
     rule: "flow.profile-unknown",
     severity: "warning",
     code: null,
     codes: [],
-    message:
-      ctx.lang === "en"
-        ? `Unknown on-time-rate profile "${id}" (known: ${known}); the template's is used.`
-        : `Không có cách tính tỷ lệ đúng hạn "${id}" (có: ${known}); dùng cách tính của mẫu phụ lục.`,
-    messages: {
-      vi: `Không có cách tính tỷ lệ đúng hạn "${id}" (có: ${known}); dùng cách tính của mẫu phụ lục.`,
-      en: `Unknown on-time-rate profile "${id}" (known: ${known}); the template's is used.`,
-    },
+    message: ctx.en ? en : vi,
+    messages: { vi, en },
     source: "appendix",
   });
   return ON_TIME_RATE_PROFILES[0]!;

@@ -64,7 +64,11 @@ const BY_CODE: Record<string, { vi: string; en: string }> = {
  * reportIssues({}).at(0)?.message.en; // "wrong type or required field missing (expected object, received undefined)"
  */
 export function reportIssues(value: unknown): ReportIssue[] {
-  if (plainlyValidReport(value)) return [];
+  try {
+    if (plainlyValidReport(value)) return [];
+  } catch {
+    // a value the quick check cannot read (a getter that throws) is left to the schema, which reports it
+  }
   const r = parseModel(CheckableReportSchema, value);
   if (r.ok) return [];
   return r.issues.map((i) => {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { plainlyValidReport } from "../../src/model/plain-report.js";
 import { ReportSchema } from "../../src/model/report.js";
-import { reportIssues } from "../../src/rules/index.js";
+import { checkReport, reportIssues } from "../../src/rules/index.js";
 import { FIXTURE, hostileReport } from "../fuzz/reports.js";
 import { FUZZ_RUNS } from "../fuzz/runs.js";
 
@@ -75,6 +75,38 @@ describe("reportIssues", () => {
     expect(plainlyValidReport(FIXTURE)).toBe(true);
     expect(plainlyValidReport({ ...FIXTURE, values: {} })).toBe(true);
     expect(plainlyValidReport({ ...FIXTURE, period: { ...FIXTURE.period, index: undefined } })).toBe(false);
+  });
+
+  it("a report the fast path leaves to the schema is still valid when the schema says so", () => {
+    const values = Object.create({ inherited: 1 }) as Record<string, unknown>;
+    values["1.1"] = { raw: "15" };
+    const report = { ...FIXTURE, values };
+    expect(plainlyValidReport(report)).toBe(false);
+    expect(reportIssues(report)).toEqual([]);
+  });
+
+  it("never throws: a value whose fields cannot be read is one issue on the whole value", () => {
+    const unreadable = (message: string) =>
+      Object.defineProperty({ ...FIXTURE }, "agency", {
+        enumerable: true,
+        get() {
+          throw new Error(message);
+        },
+      });
+    expect(reportIssues(unreadable("boom"))).toEqual([
+      { path: "", message: { vi: "không kiểm tra được dữ liệu: boom", en: "input could not be validated" } },
+    ]);
+    expect(checkReport(unreadable("boom") as never).status).toBe("invalid-report");
+    // a message that does not split into English / Vietnamese keeps generic words and quotes it whole
+    expect(reportIssues(unreadable("a / b"))).toEqual([
+      {
+        path: "",
+        message: {
+          vi: "không hợp lệ",
+          en: "invalid (input could not be validated / không kiểm tra được dữ liệu: a / b)",
+        },
+      },
+    ]);
   });
 
   it("does not call a report valid whose agency's governing body is not a text (regression)", () => {
