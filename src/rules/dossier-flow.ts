@@ -298,14 +298,16 @@ function verdict(reported: string, nn: number, d: number): Verdict {
   }
   // a negative quotient, more than 6 decimals, or counts past the exact range
   const c = compareReportedRate({ value: reported, decimals: k }, nn, d);
-  // d > 0: the only comparison without a computed value is that of an unreadable figure
-  if (c.computed === null) return { status: "inconsistent", rounded: "", exact: "", shown: "", cut: "" };
+  // d > 0: the only comparison without a computed value is that of an unreadable figure ("9x"); it is
+  // inconsistent, and the finding still gives the quotient (at 2 decimals) it should have been
+  const computed = c.computed ?? compareReportedRate({ value: "0", decimals: 2 }, nn, d).computed;
+  if (computed === null) return { status: "inconsistent", rounded: "", exact: "", shown: "", cut: "" };
   return {
-    status: c.status as Verdict["status"],
-    rounded: c.computed.rounded,
-    exact: c.computed.exact,
-    shown: roundShown(c.computed.exact, Math.max(2, k)),
-    cut: short(c.computed.exact, Math.max(2, k) + 1),
+    status: c.computed === null ? "inconsistent" : (c.status as Verdict["status"]),
+    rounded: computed.rounded,
+    exact: computed.exact,
+    shown: roundShown(computed.exact, Math.max(2, k)),
+    cut: short(computed.exact, Math.max(2, k) + 1),
   };
 }
 

@@ -309,9 +309,12 @@ describe("printed rates: the cases beside the common one", () => {
     ).toEqual([]);
   });
 
-  it("a figure that is not a number is a rate error, not a crash", () => {
+  it("a figure that is not a number is a rate error that still gives the rate it should be", () => {
     const [f] = en([{ ...FLOW, onTimeRate: "9x" }]);
     expect(f).toMatchObject({ rule: "flow.rate", severity: "error", actual: { value: "9x" } });
+    // 325 / 330 = 98.4848…%
+    expect(f?.expected).toMatchObject({ value: "98.48", exact: "98.48484848484848484848" });
+    expect(f?.messages.en).toContain("325/330 = 98.48%");
   });
 });
 
