@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { DossierFlow } from "../../src/model/dossier-flow.js";
 import { checkDossierFlows, type DossierFlowCheckOptions } from "../../src/rules/index.js";
+import { FLOW } from "./dossier-flow-fixture.js";
 
 // The edges of the dossier-flow checks an officer meets in real tables: counts published rounded,
 // tables that give both a detailed and a joined breakdown, derived totals, rates at many decimals or over
@@ -11,18 +12,6 @@ const en = (flows: DossierFlow[], options: DossierFlowCheckOptions = {}) =>
   checkDossierFlows(flows, { ...options, lang: "en" });
 const rules = (flows: DossierFlow[], options: DossierFlowCheckOptions = {}) =>
   en(flows, options).map((f) => f.rule);
-
-const FLOW: DossierFlow = {
-  unit: "Sở Tư pháp",
-  toProcess: 352,
-  resolved: 330,
-  resolvedEarly: 200,
-  resolvedOnTime: 125,
-  resolvedLate: 5,
-  pending: 22,
-  pendingWithinDeadline: 20,
-  pendingOverdue: 2,
-};
 
 describe("counts published rounded are intervals, and findings say so", () => {
   it("a rounded part makes the expected sum an interval; an exact total has none", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DossierFlow } from "../../src/model/dossier-flow.js";
 import { checkDossierFlows, type DossierFlowCheckOptions, type Finding } from "../../src/rules/index.js";
+import { FLOW } from "./dossier-flow-fixture.js";
 
 // What an officer reads for each dossier-flow finding, in both languages (Vietnamese with vi-VN numbers
 // and the field's Vietnamese name), with the values a program reads.
@@ -10,18 +11,6 @@ function only(flows: DossierFlow[], options?: DossierFlowCheckOptions): Finding 
   expect(fs.map((f) => f.rule)).toHaveLength(1);
   return fs[0]!;
 }
-
-const FLOW: DossierFlow = {
-  unit: "Sở Tư pháp",
-  toProcess: 352,
-  resolved: 330,
-  resolvedEarly: 200,
-  resolvedOnTime: 125,
-  resolvedLate: 5,
-  pending: 22,
-  pendingWithinDeadline: 20,
-  pendingOverdue: 2,
-};
 
 describe("messages of the flow identities", () => {
   it("flow.to-process: parts above the total", () => {

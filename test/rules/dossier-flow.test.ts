@@ -4,6 +4,7 @@ import { CATALOG_2022, ON_TIME_RATE_PROFILES } from "../../src/catalog/index.js"
 import { dossierFlowRate } from "../../src/indicators/index.js";
 import { type DossierFlow, ReportSchema } from "../../src/model/index.js";
 import { cachedIndex, checkDossierFlows, checkReport, resolveValue } from "../../src/rules/index.js";
+import { FLOW } from "./dossier-flow-fixture.js";
 
 /** A consistent record built from its smallest parts. */
 function flowOf(p: {
@@ -155,17 +156,7 @@ describe("checkDossierFlows: flow identities", () => {
 });
 
 describe("checkDossierFlows: printed rates and shares", () => {
-  const flow: DossierFlow = {
-    unit: "Sở Tư pháp",
-    toProcess: 352,
-    resolved: 330,
-    resolvedEarly: 200,
-    resolvedOnTime: 125,
-    resolvedLate: 5,
-    pending: 22,
-    pendingWithinDeadline: 20,
-    pendingOverdue: 2,
-  };
+  const flow = FLOW;
   it("a rate consistent with the table's profile gives no finding", () => {
     expect(rules([{ ...flow, onTimeRate: "98.48" }])).toEqual([]);
     expect(rules([{ ...flow, onTimeRate: "98.5" }])).toEqual([]);
