@@ -5,6 +5,7 @@ import { type Agency, type AgencyInput, AgencySchema } from "../../src/model/age
 import type { ReportingPeriod } from "../../src/model/period.js";
 import type { Report } from "../../src/model/report.js";
 import { compareDecimal, sumDecimals } from "../../src/numbers/decimal.js";
+import type { ScoringRule, ScoringTable } from "../../src/rollup/score.js";
 import type { Finding } from "../../src/rules/finding.js";
 
 export const H1_2022 = {
@@ -114,3 +115,29 @@ export function relationCheck(r: Report, o: { catalog: Catalog }): Finding[] {
   }
   return out;
 }
+
+/** A scoring table of one criterion `c` in one group `g`, reading input `x` with `rule`, worth `maxPoints`. */
+export const oneCriterionTable = (
+  rule: ScoringRule,
+  maxPoints: string,
+  extra: Partial<ScoringTable> = {},
+): ScoringTable => ({
+  id: "t",
+  name: { vi: "t", en: "t" },
+  source: "test",
+  verified: true,
+  groups: [{ id: "g", name: { vi: "g", en: "g" }, maxPoints }],
+  criteria: [
+    {
+      id: "c",
+      group: "g",
+      name: { vi: "c", en: "c" },
+      maxPoints,
+      reads: ["x"],
+      rule,
+      source: "test",
+      verified: true,
+    },
+  ],
+  ...extra,
+});

@@ -1,34 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { addDecimal, compareDecimal, MAX_DECIMAL_CHARS, multiplyDecimal } from "../../src/numbers/index.js";
 import { QD766_EXAMPLE_TABLE, type ScoringTable, scoreReport } from "../../src/rollup/index.js";
-import { report } from "./fixtures.js";
+import { oneCriterionTable, report } from "./fixtures.js";
 
 // scoreReport computes with the public exact arithmetic of cchc/numbers: these pin what happens at its
 // input limit (MAX_DECIMAL_CHARS) and with table values only decimal.js would read.
-const one = (
-  rule: ScoringTable["criteria"][number]["rule"],
-  maxPoints: string,
-  decimals = 2,
-): ScoringTable => ({
-  id: "t",
-  name: { vi: "t", en: "t" },
-  source: "test",
-  verified: true,
-  decimals,
-  groups: [{ id: "g", name: { vi: "g", en: "g" }, maxPoints }],
-  criteria: [
-    {
-      id: "c",
-      group: "g",
-      name: { vi: "c", en: "c" },
-      maxPoints,
-      reads: ["x"],
-      rule,
-      source: "test",
-      verified: true,
-    },
-  ],
-});
+const one = (rule: ScoringTable["criteria"][number]["rule"], maxPoints: string, decimals = 2): ScoringTable =>
+  oneCriterionTable(rule, maxPoints, { decimals });
 const score = (t: ScoringTable, x: string) => scoreReport(report("a", {}), t, { inputs: { x } });
 
 describe("scoreReport at the numbers area's limits", () => {

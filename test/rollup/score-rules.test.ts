@@ -1,27 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { type ScoringRule, type ScoringTable, scoreReport } from "../../src/rollup/index.js";
-import { report } from "./fixtures.js";
+import { type ScoringTable, scoreReport } from "../../src/rollup/index.js";
+import { oneCriterionTable, report } from "./fixtures.js";
 
-const table = (rule: ScoringRule, maxPoints: string, extra: Partial<ScoringTable> = {}): ScoringTable => ({
-  id: "t",
-  name: { vi: "t", en: "t" },
-  source: "test",
-  verified: true,
-  groups: [{ id: "g", name: { vi: "g", en: "g" }, maxPoints }],
-  criteria: [
-    {
-      id: "c",
-      group: "g",
-      name: { vi: "c", en: "c" },
-      maxPoints,
-      reads: ["x"],
-      rule,
-      source: "test",
-      verified: true,
-    },
-  ],
-  ...extra,
-});
+const table = oneCriterionTable;
 const pointsFor = (t: ScoringTable, x: string) =>
   scoreReport(report("a", {}), t, { inputs: { x } }).criteria[0]?.points;
 
