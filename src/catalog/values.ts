@@ -150,17 +150,20 @@ function norm(s: string): string {
   return s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
 }
 
-/** Per row: the power of ten its unit names ("Triệu đồng" → 6), or 0 for a unit with no scale word. */
+/** Per frozen row: the power of ten its unit names ("Triệu đồng" → 6), or 0 for a unit with no scale word. */
 const unitScales = new WeakMap<CatalogRow, number>();
 
-/** The power of ten a row's unit starts with, read by the number parser's own scale words. */
+/**
+ * The power of ten a row's unit starts with, read by the number parser's own scale words. Kept only for
+ * a frozen row (the built-in catalogs): a caller's mutable row may change its unit.
+ */
 function unitScaleOf(row: CatalogRow): number {
   let k = unitScales.get(row);
   if (k === undefined) {
     const first = row.unit?.vi.trim().split(/\s+/)[0] ?? "";
     const p = first === "" ? undefined : parseVietnameseNumber(`1 ${first}`);
     k = p?.ok && p.value.kind === "number" && p.value.scale ? p.value.scale.factor.length - 1 : 0;
-    unitScales.set(row, k);
+    if (Object.isFrozen(row)) unitScales.set(row, k);
   }
   return k;
 }

@@ -35,6 +35,14 @@ describe("numbers with a scale word", () => {
     );
   });
 
+  it("a caller's mutable row is read with the unit it has now (no stale cache)", () => {
+    const row = structuredClone(cachedIndex(CATALOG_2022).byId.get("6.1.a"));
+    if (!row?.unit) throw new Error("6.1.a has a unit");
+    expect(resolveValue("6.1.a", { raw: "1 tỷ" }, row).value).toBe("1000");
+    row.unit = { vi: "Tỷ đồng", en: "Billion VND" };
+    expect(resolveValue("6.1.a", { raw: "1 tỷ" }, row).value).toBe("1");
+  });
+
   it("on another row, the scale multiplies and the number stands for an interval", () => {
     expect(read("1.1", "2 triệu")).toMatchObject({ value: "2000000", decimals: -6, exact: false });
   });
