@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, FileChooser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshotExample } from "../../scripts/site-screenshot.js";
 import {
@@ -490,6 +490,11 @@ describe.skipIf(!available && !required)("the checker page in Chromium", () => {
     // the earlier tests' pages stay open: this one must be the focused page, or a key press on the file
     // input opens no file chooser
     await page.bringToFront();
+    // Listen for the file chooser now, long before the key press that opens it: Playwright turns on the
+    // browser's file-chooser interception asynchronously when the first listener is added, and a key
+    // press sent right after it can reach a loaded browser first (the chooser then opens unintercepted
+    // and the event never comes).
+    const chooser = new Promise<FileChooser>((resolve) => page.once("filechooser", resolve));
     await page.focus("#tab-report");
     await page.keyboard.press("ArrowRight");
     expect(await page.evaluate("document.activeElement.id")).toBe("tab-calendar");
@@ -521,7 +526,6 @@ describe.skipIf(!available && !required)("the checker page in Chromium", () => {
     expect(await page.textContent('label[for="file"]')).toBe(STRINGS.vi.pickFile);
     await page.keyboard.press("Tab");
     expect(await page.evaluate("document.activeElement.id")).toBe("file");
-    const chooser = page.waitForEvent("filechooser");
     await page.keyboard.press("Space");
     await (await chooser).setFiles(EXAMPLE_FILE);
     await page.waitForSelector("#result:not([hidden])");
