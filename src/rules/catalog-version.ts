@@ -64,13 +64,17 @@ export function catalogVersionFindings(
   if (!inForce) {
     const sel = selectCatalog(to, catalogs);
     const range = `${catalog.effectiveFrom} → ${catalog.effectiveTo ?? "…"}`;
-    const better =
-      sel.exact && sel.catalog.version !== catalog.version
+    // Three cases, and the message and `expected.value` agree in each: another version is in force (named
+    // in both); none is (null); or a version of the same name is (a caller's copy with another range:
+    // named in `expected`, nothing to add to the message).
+    const better = !sel.exact
+      ? { vi: " Không có mẫu nào áp dụng cho kỳ này.", en: " No version applies to this period." }
+      : sel.catalog.version !== catalog.version
         ? {
             vi: ` Mẫu áp dụng cho kỳ này: ${sel.catalog.version}.`,
             en: ` The version in force for this period: ${sel.catalog.version}.`,
           }
-        : { vi: " Không có mẫu nào áp dụng cho kỳ này.", en: " No version applies to this period." };
+        : { vi: "", en: "" };
     push(
       out,
       en,

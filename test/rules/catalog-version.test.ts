@@ -75,6 +75,20 @@ describe("import.catalog-version", () => {
     ]);
   });
 
+  it("a caller's copy of a version with another range: the message and the expected value agree", () => {
+    // the copy says 2022 ended in 2021; the built-in 2022, in force in mid-2022, has the same name
+    const narrowed = { ...structuredClone(CATALOG_2022), effectiveTo: "2021-12-31" } as Catalog;
+    const [f, ...rest] = catalogVersionFindings(period("2022-01-01", "2022-06-30"), narrowed, { lang: "en" });
+    expect(rest).toEqual([]);
+    expect(f?.expected).toEqual({ value: "2022", description: "in force on 2022-06-30" });
+    expect(f?.message).toBe(
+      "The report for the period ending 2022-06-30 is checked with appendix template 2022 (in force 2021-01-01 → 2021-12-31): the template does not match the period and rows may differ.",
+    );
+    expect(f?.messages.vi).toBe(
+      "Báo cáo kỳ đến 2022-06-30 được kiểm tra theo mẫu phụ lục 2022 (áp dụng 2021-01-01 → 2021-12-31): mẫu không khớp với kỳ báo cáo, có thể có chỉ tiêu khác.",
+    );
+  });
+
   it("nothing without a period end", () => {
     expect(catalogVersionFindings({ values: {} }, CATALOG_2022)).toEqual([]);
     expect(catalogVersionFindings({ period: { from: "2018-01-01" }, values: {} }, CATALOG_2022)).toEqual([]);
