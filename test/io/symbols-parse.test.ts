@@ -57,7 +57,7 @@ describe("parseDocumentSymbol: technical regulations (QCVN, QCĐP)", () => {
 
 describe("parseDocumentSymbol: party documents (n-TYPE/ISSUER)", () => {
   it("reads an official party type without a unit", () => {
-    expect(parsed("12-CTr/TU")).toEqual({
+    expect(parsed("12-CTr/TU")).toStrictEqual({
       kind: "party",
       number: "12",
       type: "CTr",
