@@ -158,8 +158,9 @@ export function convertTcvn3(text: string): string {
 export function convertVni(text: string): string {
   let out = "";
   for (let i = 0; i < text.length; i++) {
+    // at the last character the slice is that character alone, whose lookup is the one-character one
     const two = VNI_TO_UNICODE.get(text.slice(i, i + 2));
-    if (two !== undefined && text.length - i >= 2) {
+    if (two !== undefined) {
       out += two;
       i++;
       continue;
@@ -246,7 +247,7 @@ export function detectLegacyVietnamese(text: string): "tcvn3" | "vni" | null {
   const { tcvn, strong, vni, vniStrong } = legacySigns(sample);
   const t = strong >= 3 && strong * 5 >= tcvn ? tcvn : 0;
   const v = vniStrong >= 3 && vniStrong * 5 >= vni ? vni : 0;
-  const best = Math.max(t, v);
-  if (best < 3 || best * 100 < letters) return null;
+  // t and v are 0 or at least 3 (they count 3 frequent signs or more): a tie includes "neither has 3"
+  if (t === v || Math.max(t, v) * 100 < letters) return null;
   return t > v ? "tcvn3" : "vni";
 }
