@@ -263,6 +263,17 @@ describe("the agency from the heading", () => {
     });
   });
 
+  it.each([
+    ["BAN QUẢN LÝ DỰ ÁN - ĐẦU TƯ", "ban-quan-ly-du-an-dau-tu"],
+    ["SỞ Y TẾ (KHÁNH HÒA)", "so-y-te-khanh-hoa"],
+    ["UBND TỈNH KHÁNH HÒA\nSỞ Y TẾ.", "ubnd-tinh-khanh-hoa/so-y-te"],
+  ])(
+    "the provisional id of %j is %s: letters and digits without diacritics, one dash between",
+    (heading, id) => {
+      expect(reportOf(importReport(`${heading}\n\nBÁO CÁO\nCông tác CCHC năm 2022\n`)).agency.id).toBe(id);
+    },
+  );
+
   it("a heading without an agency: id unknown and a warning asking for it", () => {
     const r = importReport("BÁO CÁO\nCông tác CCHC năm 2022\n");
     expect(reportOf(r).agency).toStrictEqual({ id: "unknown" });
@@ -374,6 +385,19 @@ describe("the agency resolved through a registry", () => {
       },
     });
     expect(asked).toEqual(["VỤ CẢI CÁCH HÀNH CHÍNH"]);
+  });
+
+  it("a symbol that does not parse adds no try by its issuer", () => {
+    const asked: string[] = [];
+    const r = importReport("SỞ XÂY DỰNG\nSố: 31/BC\n\nBÁO CÁO\nCông tác CCHC năm 2022\n", {
+      resolveAgency: (name) => {
+        asked.push(name);
+        return undefined;
+      },
+    });
+    expect(r.header.symbol).toEqual({ written: "31/BC" });
+    expect(asked).toEqual(["SỞ XÂY DỰNG"]);
+    expect(reportOf(r).agency.id).toBe("so-xay-dung");
   });
 
   it("a resolver that throws, or answers an empty id, resolves nothing", () => {

@@ -114,6 +114,8 @@ describe("reportFromJson", () => {
     expect(r.error.message.vi).toMatch(/^JSON không hợp lệ: \S/);
     expect(r.error.message.en).toMatch(/^invalid JSON: \S/);
     expect(r.error.message.en).not.toContain("\n");
+    // the parser's first line, not a character of it
+    expect(r.error.message.en.length).toBeGreaterThan("invalid JSON: ".length + 5);
     expect(r.error.message.vi.slice("JSON không hợp lệ: ".length)).toBe(
       r.error.message.en.slice("invalid JSON: ".length),
     );

@@ -21,6 +21,11 @@ describe("the title block", () => {
     });
   });
 
+  it("a marked-up BÁO CÁO line opens the title, ahead of the lines above it", () => {
+    const text = "V/v CCHC quý I năm 2021\n**BÁO CÁO**\n**CCHC năm 2022**";
+    expect(detectPeriodInTitle(text)).toEqual({ kind: "year", year: 2022, matched: "CCHC năm 2022" });
+  });
+
   it("starts at a line that begins with BÁO CÁO, not at one that mentions it", () => {
     const text = "SỞ Y TẾ\nV/v báo cáo CCHC năm 2021\nBÁO CÁO\nCông tác CCHC năm 2022";
     expect(detectPeriodInTitle(text)).toMatchObject({ kind: "year", year: 2022 });
@@ -70,8 +75,9 @@ describe("the title block", () => {
     expect(detectPeriodInTitle(lines(12))).toMatchObject({ kind: "year", year: 2022 });
     expect(detectPeriodInTitle(lines(12, true))).toMatchObject({ kind: "year", year: 2022 });
     expect(detectPeriodInTitle(lines(13))).toBeNull();
-    const long = `SỞ Y TẾ\n${filler(301, "Kết quả CCHC năm 2019")}\nKết quả CCHC năm 2022`;
-    expect(detectPeriodInTitle(long)).toMatchObject({ kind: "year", year: 2022 });
+    const long = (n: number) => `SỞ Y TẾ\n${filler(n, "Kết quả CCHC năm 2019")}\nKết quả CCHC năm 2022`;
+    expect(detectPeriodInTitle(long(301))).toMatchObject({ kind: "year", year: 2022 });
+    expect(detectPeriodInTitle(long(300))).toMatchObject({ kind: "year", year: 2019 });
   });
 
   it("without a BÁO CÁO line, a year on a line of its own is read", () => {
@@ -196,6 +202,7 @@ describe("a window stated in the title", () => {
     expect(detectPeriodInTitle("BÁO CÁO\nCCHC từ 30/02/2022 đến 31/05/2022")).toBeNull();
     expect(detectPeriodInTitle("BÁO CÁO\nCCHC từ 01/01/2022 đến 31/02/2022")).toBeNull();
     expect(detectPeriodInTitle("BÁO CÁO\nCCHC từ 31/05/2022 đến 01/01/2022")).toBeNull();
+    expect(detectPeriodInTitle("BÁO CÁO\nCCHC từ 30/02/2022 đến 31/02/2022")).toBeNull();
     const q = detectPeriodInTitle("BÁO CÁO\nCCHC quý I/2020 (từ 31/02/2020 đến 29/02/2020)");
     expect(q).toEqual({ kind: "quarter", year: 2020, index: 1, matched: "quý I/2020" });
   });
