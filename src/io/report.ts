@@ -158,14 +158,19 @@ const WINDOW = new RegExp(
 /** "ngày 15 tháng 6 năm 2022" is a date, never a month period. */
 const DATE_WORDS = /ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}/gu;
 
-/** A quarter, half or nine months named without a year ("quý II", "6 tháng đầu năm"). */
-function yearlessPart(head: string): Omit<TitlePeriod, "year"> | null {
+/**
+ * A quarter, half or nine months named without a year ("quý II", "6 tháng đầu năm"), with the match (to
+ * show it as written).
+ */
+function yearlessPart(
+  head: string,
+): { kind: "half-year" | "quarter" | "nine-months"; index?: number; m: RegExpExecArray } | null {
   let m = /(?<![\p{L}\d])(?:6|sáu)\s*tháng\s*(đầu|cuối)(?:\s*năm)?(?!\s*[/-]?\s*\d)/u.exec(head);
-  if (m) return { kind: "half-year", index: m[1] === "cuối" ? 2 : 1, matched: m[0].trim() };
+  if (m) return { kind: "half-year", index: m[1] === "cuối" ? 2 : 1, m };
   m = /(?<![\p{L}\d])quý\s*(iv|iii|ii|i|[1-4])(?![\p{L}\d])(?!\s*(?:năm\s*|[/-]\s*)\d)/u.exec(head);
-  if (m) return { kind: "quarter", index: ROMAN[m[1]!] ?? Number(m[1]), matched: m[0].trim() };
+  if (m) return { kind: "quarter", index: ROMAN[m[1]!] ?? Number(m[1]), m };
   m = /(?<![\p{L}\d])(?:9|chín)\s*tháng(?:\s*đầu)?(?:\s*năm)?(?!\s*[/-]?\s*\d)/u.exec(head);
-  if (m) return { kind: "nine-months", matched: m[0].trim() };
+  if (m) return { kind: "nine-months", m };
   return null;
 }
 
@@ -213,12 +218,11 @@ function titleBlock(text: string): string {
 export function detectPeriodInTitle(text: string): TitlePeriod | null {
   if (typeof text !== "string") return null;
   const written = titleBlock(text);
-  let head = written.toLowerCase().replace(DATE_WORDS, (m) => " ".repeat(m.length));
-  // lower-casing keeps the length of Vietnamese text; if not, match on the lower-cased text alone
+  const head = written.toLowerCase().replace(DATE_WORDS, (m) => " ".repeat(m.length));
+  // lower-casing keeps the length of Vietnamese text; if not ("İ"), a match is shown lower-cased
   const sameLength = head.length === written.length;
   const shown = (m: RegExpExecArray) =>
     (sameLength ? written.slice(m.index, m.index + m[0].length) : m[0]).replace(/\s+/g, " ").trim();
-  if (!sameLength) head = written.toLowerCase();
   let found: TitlePeriod | null = null;
   for (const [kind, re] of PERIOD_PATTERNS) {
     const m = re.exec(head);
@@ -227,14 +231,15 @@ export function detectPeriodInTitle(text: string): TitlePeriod | null {
       // "Kết quả CCHC năm 2022" over "(quý II)" or "6 tháng đầu năm": the part of the year it names
       const part = yearlessPart(head);
       if (part) {
-        found = { ...part, year: Number(m[1]), matched: `${shown(m)} … ${part.matched}` };
+        const { m: pm, ...named } = part;
+        found = { ...named, year: Number(m[1]), matched: `${shown(m)} … ${shown(pm)}` };
         break;
       }
     }
     const year = Number(m[m.length - 1]);
     const matched = shown(m);
     if (kind === "half-year") {
-      found = { kind, year, index: m.length === 3 && m[1] === "cuối" ? 2 : 1, matched };
+      found = { kind, year, index: m[1] === "cuối" ? 2 : 1, matched };
     } else if (kind === "quarter") {
       found = { kind, year, index: ROMAN[m[1]!] ?? Number(m[1]), matched };
     } else if (kind === "month") {
@@ -519,7 +524,7 @@ function agencyFromHeader(
       try {
         id = resolve(t);
       } catch {
-        id = undefined;
+        // a resolver that throws resolves nothing
       }
       if (typeof id === "string" && id !== "") {
         agency.id = id;
@@ -562,12 +567,16 @@ function slugOf(name: string, parent: string | undefined): string {
  * reportFromJson(reportToJson(report)); // { ok: true, report } equal to the input
  */
 export function reportToJson(report: Report): string {
-  const out: Record<string, unknown> = { format: report.format ?? REPORT_FORMAT, agency: report.agency };
-  out.period = report.period;
-  if (report.asOf !== undefined) out.asOf = report.asOf;
-  if (report.catalogVersion !== undefined) out.catalogVersion = report.catalogVersion;
-  out.values = report.values;
-  if (report.narrative !== undefined) out.narrative = report.narrative;
+  // the keys in this order; JSON.stringify leaves out those that are undefined
+  const out = {
+    format: report.format ?? REPORT_FORMAT,
+    agency: report.agency,
+    period: report.period,
+    asOf: report.asOf,
+    catalogVersion: report.catalogVersion,
+    values: report.values,
+    narrative: report.narrative,
+  };
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
