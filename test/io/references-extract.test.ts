@@ -116,14 +116,17 @@ describe("extractDocumentReferences: issuers resolved through the agency registr
   });
 
   it("an agency known only by aliases resolves to its first alias; one with neither is ignored", () => {
-    const agencies = [{ id: "ubnd-cu", aliases: ["UBNDKH", "UBNDT"] }, { id: "no-symbol" }];
+    const agencies = [
+      { id: "ubnd-cu", aliases: ["UBNDKH", "UBNDT"] },
+      { id: "no-symbol", aliases: [] },
+    ];
     const [r] = extractDocumentReferences("Công văn 77/UBNDT-VP", { agencies });
     expect(r).toMatchObject({ canonical: "77/UBNDKH-VP", agencyIds: ["ubnd-cu"] });
   });
 
   it("an agency known only by its symbol resolves it", () => {
     const [r] = extractDocumentReferences("Quyết định 04/QĐ-SNV", {
-      agencies: [{ id: "snv", symbol: "SNV" }],
+      agencies: [{ id: "snv", symbol: "SNV", aliases: [] }],
     });
     expect(r).toMatchObject({ canonical: "04/QĐ-SNV", agencyIds: ["snv"] });
   });
