@@ -96,6 +96,15 @@ describe("extractDocumentReferences: issuers resolved through the agency registr
     expect(r).toMatchObject({ kind: "Thông tư", canonical: "10/2022/TT-BKHCN", agencyIds: ["bo-khcn"] });
   });
 
+  it("joint normative document: every issuer resolved, kept in order: 01/2022/TTLT-BKHVCN-BNV", () => {
+    const [r] = extractDocumentReferences("Thông tư liên tịch 01/2022/TTLT-BKHVCN-BNV", { agencies: [BO] });
+    expect(r).toMatchObject({
+      kind: "Thông tư liên tịch",
+      canonical: "01/2022/TTLT-BKHCN-BNV",
+      agencyIds: ["bo-khcn"],
+    });
+  });
+
   it("party document, with and without a unit: 12-CTr/TUKH-VP → 12-CTr/TU-VP", () => {
     const [withUnit] = extractDocumentReferences("Chương trình 12-CTr/TUKH-VP", { agencies: [TU] });
     expect(withUnit).toMatchObject({ canonical: "12-CTr/TU-VP", agencyIds: ["khanh-hoa/tu"] });
@@ -128,6 +137,23 @@ describe("extractDocumentReferences: issuers resolved through the agency registr
     const [r] = extractDocumentReferences("Quyết định 04/QĐ-SNV", {
       agencies: [{ id: "snv", symbol: "SNV", aliases: [] }],
     });
+    expect(r).toMatchObject({ canonical: "04/QĐ-SNV", agencyIds: ["snv"] });
+  });
+
+  it("an agency with an empty symbol does not erase the issuer it is an alias of", () => {
+    const [r] = extractDocumentReferences("Quyết định 04/QĐ-SNV", {
+      agencies: [{ id: "blank", symbol: "", aliases: ["SNV"] }],
+    });
+    expect(r?.canonical).toBe("04/QĐ-SNV");
+    expect(r?.agencyIds).toBeUndefined();
+  });
+
+  it("accepts agency records from untyped input that lack the aliases list", () => {
+    const agencies = [{ id: "snv", symbol: "SNV" }, { id: "none" }] as unknown as {
+      id: string;
+      aliases: string[];
+    }[];
+    const [r] = extractDocumentReferences("Quyết định 04/QĐ-SNV", { agencies });
     expect(r).toMatchObject({ canonical: "04/QĐ-SNV", agencyIds: ["snv"] });
   });
 });
