@@ -58,6 +58,11 @@ const LABELS = {
   },
 } as const;
 
+/** A value as written: its raw text, else its number, else empty. */
+function asWritten(v: IndicatorValue | undefined): string {
+  return v?.raw ?? (v?.value != null ? String(v.value) : "");
+}
+
 /**
  * Formats a value for display, read as the rules read it (the library's one resolver): a plain number in
  * vi-VN style (`20.000`, `37,03%`); anything else — a fraction, a coded label, a dash, an ambiguous or
@@ -65,7 +70,7 @@ const LABELS = {
  */
 function display(id: string, v: IndicatorValue | undefined, row: CatalogRow | undefined): string {
   if (!v) return "";
-  const written = v.raw ?? (v.value !== undefined && v.value !== null ? String(v.value) : "");
+  const written = asWritten(v);
   const r = resolveValue(id, v, row);
   if (r.kind !== "number" || r.value === null || r.ambiguous || r.coded)
     return written.trim() === "" ? "" : written;
@@ -118,7 +123,7 @@ export function lines(report: Report, options: RenderOptions): { lines: Line[]; 
       name: row.name[lang],
       unit: v?.unit ?? row.unit?.[lang] ?? "",
       value: display(row.id, v, row),
-      raw: v?.raw ?? (v?.value != null ? String(v.value) : ""),
+      raw: asWritten(v),
       note: v?.note ?? "",
       group: row.kind === "group",
       depth: row.id.split(".").length - 1,
@@ -133,7 +138,7 @@ export function lines(report: Report, options: RenderOptions): { lines: Line[]; 
       name: LABELS[lang].other,
       unit: v.unit ?? "",
       value: display(id, v, undefined),
-      raw: v.raw ?? "",
+      raw: asWritten(v),
       note: v.note ?? "",
       group: false,
       depth: 0,

@@ -30,7 +30,7 @@ export function foldText(text: string): string {
 
 const BLOCK_TAG = /<\s*\/?\s*(p|br|div|li|ul|ol|tr|td|th|table|h[1-6])\b[^>]*>/gi;
 const ANY_TAG = /<\s*\/?\s*[a-zA-Z][a-zA-Z0-9]*\b[^<>]{0,500}>/g;
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " } as const;
 
 /**
  * Strips HTML fragments (`<i>`, `<p>`, `</p> <p>`) from a cell: block tags become a space, inline
@@ -40,10 +40,11 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 export function stripHtml(text: string): { text: string; stripped: boolean } {
   if (!text.includes("<") && !text.includes("&")) return { text, stripped: false };
   let out = text.replace(BLOCK_TAG, " ").replace(ANY_TAG, "");
-  out = out.replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, e: string) => ENTITIES[e] ?? "");
+  out = out.replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, e: keyof typeof ENTITIES) => ENTITIES[e]);
   out = out.replace(/&#(\d{1,6});/g, (m, d: string) => {
+    // at most six digits: always below U+110000, the end of Unicode
     const n = Number(d);
-    return n > 0 && n < 0x110000 ? String.fromCodePoint(n) : m;
+    return n > 0 ? String.fromCodePoint(n) : m;
   });
   const stripped = out !== text;
   return { text: stripped ? out.replace(/\s+/g, " ").trim() : text, stripped };
