@@ -210,6 +210,13 @@ export function resolveValue(
   return out;
 }
 
+/** The most decimals a scaled number may have once moved into its row's unit: `roundDecimal`'s limit. */
+const MAX_SCALED_DECIMALS = 100;
+const SCALED_TOO_LONG: BilingualMessage = {
+  vi: `số có quá nhiều chữ số thập phân khi đổi sang đơn vị của chỉ tiêu (tối đa ${MAX_SCALED_DECIMALS})`,
+  en: `too many decimals once converted into the row's unit (at most ${MAX_SCALED_DECIMALS})`,
+};
+
 function resolveRaw(
   id: string,
   raw: string,
@@ -245,6 +252,9 @@ function resolveRaw(
       if (x.scale !== undefined && rowScale > 0) {
         const shift = x.scale.factor.length - 1 - rowScale;
         const decimals = x.scale.writtenDecimals - shift;
+        // the library's decimals stop at MAX_SCALED_DECIMALS (roundDecimal's limit): "0,0…01 nghìn" with
+        // 98 zeros on a million row would need 102
+        if (decimals > MAX_SCALED_DECIMALS) return invalidValue(id, row, raw, "too-long", SCALED_TOO_LONG);
         let value = x.scale.written;
         if (shift !== 0) {
           value = multiplyDecimal(

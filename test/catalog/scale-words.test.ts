@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CATALOG_2022, cachedIndex, resolveValue } from "../../src/catalog/index.js";
+import { renderReport } from "../../src/io/index.js";
 import { compareDecimal, multiplyDecimal } from "../../src/numbers/index.js";
+import { checkReport } from "../../src/rules/index.js";
+import { mk } from "../rules/report-builder.js";
 
 // A number written with a scale word ("20 triệu") and a number that reads two ways ("1.234").
 
@@ -20,6 +23,30 @@ describe("numbers with a scale word", () => {
     expect(read("6.1.a", "1,5 tỷ")).toMatchObject({ value: "1500", decimals: -2 });
     expect(read("6.1.a", "500 nghìn")).toMatchObject({ value: "0.500", decimals: 3 });
     expect(read("6.1.a", "1,2340 tỷ")).toMatchObject({ value: "1234.0", decimals: 1 });
+  });
+
+  it("a number whose decimals, moved into the row's unit, pass 100 is unreadable, not a crash", () => {
+    // 97 zeros after the comma and "nghìn": 98 decimals written, 101 in millions
+    const tooFine = `0,${"0".repeat(97)}1 nghìn`;
+    expect(read("6.1.a", tooFine)).toMatchObject({
+      kind: "invalid",
+      value: null,
+      raw: tooFine,
+      error: {
+        code: "too-long",
+        message: {
+          vi: "số có quá nhiều chữ số thập phân khi đổi sang đơn vị của chỉ tiêu (tối đa 100)",
+          en: "too many decimals once converted into the row's unit (at most 100)",
+        },
+      },
+    });
+    // 96 zeros: 100 decimals in millions, still a number
+    const finest = `0,${"0".repeat(96)}1 nghìn`;
+    expect(read("6.1.a", finest)).toMatchObject({ kind: "number", decimals: 100, value: `0.${"0".repeat(99)}1` });
+    // and the functions documented never to throw give a finding instead
+    const report = mk({ "6.1.a": tooFine });
+    expect(checkReport(report).findings.map((f) => [f.rule, f.code])).toContainEqual(["structure.unparseable", "6.1.a"]);
+    expect(renderReport(report, { to: "csv" })).toContain(tooFine);
   });
 
   it("x tỷ on a row in millions is 1 000 times x triệu (property)", () => {
