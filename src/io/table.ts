@@ -140,15 +140,15 @@ export function looksTabular(records: readonly RawRecord[]): boolean {
 export function alignedColumns(lines: readonly string[]): number[] | null {
   const rows: string[] = [];
   let nonBlank = 0;
-  let coded = 0;
+  let coded = false;
   for (const l of lines) {
     if (l.trim() === "") continue;
     nonBlank++;
     if (l.length > MAX_ALIGNED_LINE || !WIDE_GAP.test(l)) continue;
     rows.push(l.trimEnd());
-    if (CODE_START.test(l)) coded++;
+    if (CODE_START.test(l)) coded = true;
   }
-  if (rows.length < 2 || coded === 0 || rows.length < nonBlank * 0.5) return null;
+  if (rows.length < 2 || !coded || rows.length < nonBlank * 0.5) return null;
   let width = 0;
   for (const r of rows) if (r.length > width) width = r.length;
   const occupied = new Int32Array(width);

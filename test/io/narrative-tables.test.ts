@@ -74,7 +74,7 @@ describe("checkNarrative: a stated count against the table that follows", () => 
 
   it("skips the header (STT or TT), blank lines and spaces around cells", () => {
     expect(total(STATED, "STT\tTên lớp\tSố lượt", "1\tA\t3", "2\tB\t4")).toEqual(["9", "7"]);
-    expect(total(STATED, "TT\tTên lớp\tSố lượt", "1\tA\t3", "2\tB\t4")).toEqual(["9", "7"]);
+    expect(total(STATED, "TT\tTên lớp\tSố lượt", "", "", "1\tA\t3", "2\tB\t4")).toEqual(["9", "7"]);
     expect(total(STATED, "Stt\tTên lớp\tSố lượt", "", "", "", "1\tA\t3", "2\tB\t4")).toEqual(["9", "7"]);
     expect(total(STATED, "1\tA\t3", "   ", "2\tB\t4")).toEqual(["9", "7"]);
     expect(total(STATED, "1 \t Lớp A \t 3 ", " 2\tLớp B\t4 ")).toEqual(["9", "7"]);
@@ -98,8 +98,10 @@ describe("checkNarrative: a stated count against the table that follows", () => 
     expect(total(STATED, "1\tA\t3", "2\tB\t4a")).toBeNull();
     expect(total(STATED, "1\tA\t3", "2\tB\tx4")).toBeNull();
     expect(total(STATED, "1\tA\t3", "2\tB\t1234567")).toBeNull();
+    expect(total(STATED, "1\tA\t3", "2\tB\t4\tnhiều")).toBeNull();
     // an unnumbered row that carries figures
     expect(total(STATED, "1\tA\t3", "\tB\t4", "2\tC\t4")).toBeNull();
+    expect(total(STATED, "1\tA\t3\t1", "\tB\t-\t4", "2\tC\t2\t1")).toBeNull();
   });
 
   it("checks each table against the count stated just above it", () => {

@@ -142,7 +142,7 @@ describe("alignedColumns", () => {
     const rows = ["1.1.    Số văn bản    15", "1.2.    Tỷ lệ         37"];
     expect(alignedColumns([...rows, "Ghi chú thêm.", "Người lập biểu."])).toEqual([0, 8, 22]);
     expect(alignedColumns([...rows, "Ghi chú thêm.", "Người lập biểu.", "Ký tên."])).toBeNull();
-    expect(alignedColumns([...rows, "", "   ", "", "\t"])).toEqual([0, 8, 22]);
+    expect(alignedColumns([...rows, "", "   ", "", "\t", "  "])).toEqual([0, 8, 22]);
   });
 
   it("ignores rows longer than 1000 characters", () => {

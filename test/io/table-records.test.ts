@@ -96,6 +96,11 @@ describe("splitQuoted", () => {
       { line: 1, cells: ["a", "b"] },
       { line: 2, cells: ["c", "d"] },
     ]);
+    expect(splitQuoted("a\n\nb", ",", 1)).toEqual([
+      { line: 1, cells: ["a"] },
+      { line: 2, cells: [""] },
+      { line: 3, cells: ["b"] },
+    ]);
     expect(splitQuoted("a\r\rb", ",", 1)).toEqual([
       { line: 1, cells: ["a"] },
       { line: 2, cells: [""] },
