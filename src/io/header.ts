@@ -83,7 +83,7 @@ export function readReportHeader(text: string): ReportHeader {
     nonEmpty++;
     const cells = line
       .split(/\t+/)
-      .flatMap((c) => c.replace(/^(số\s*[:.]?)\s+/iu, "$1 ").split(/ {3,}/))
+      .flatMap((c) => c.replace(/^(số)\s*([:.]?)\s+/iu, "$1$2 ").split(/ {3,}/))
       .map((c) => c.trim())
       .filter(Boolean);
     let stop = false;
@@ -103,26 +103,29 @@ export function readReportHeader(text: string): ReportHeader {
         const [y, m, day] = [Number(d[4]), Number(d[3]), Number(d[2])];
         if (out.date === undefined && isRealDate(y, m, day)) {
           out.date = isoDate(y, m, day);
-          if (d[1]?.trim()) out.place = d[1].trim();
+          // the cell is trimmed and the lazy group leaves the spaces before the comma out
+          if (d[1]) out.place = d[1];
         }
         known = true;
         continue;
       }
       const s = SYMBOL_LINE.exec(cell);
       if (s && out.symbol === undefined && s[1]!.includes("/")) {
-        const written = s[1]!.trim();
+        const written = s[1]!;
         const p = parseDocumentSymbol(written);
         out.symbol = p.ok ? { written, parsed: p.value } : { written };
         known = true;
         continue;
       }
-      if (TITLE.test(f) && !(open && CONTINUES.test(f))) {
+      if (TITLE.test(f)) {
         stop = true;
         break;
       }
       if (cell.length <= 120 && isUpperName(cell)) {
-        const prev: string | null = open ? foldText(open.join(" ")) : null;
-        if (open && prev !== null && (UNFINISHED.test(prev) || CONTINUES.test(f) || cell.startsWith("&"))) {
+        if (
+          open &&
+          (UNFINISHED.test(foldText(open.join(" "))) || CONTINUES.test(f) || cell.startsWith("&"))
+        ) {
           open.push(cell);
         } else if (HEAD.test(f)) {
           open = [cell];
@@ -140,7 +143,8 @@ export function readReportHeader(text: string): ReportHeader {
     }
     out.lines = i + 1;
   }
-  const full = names.map((n) => n.join(" ").replace(/\s+/g, " ").trim()).filter(Boolean);
+  // every part is a trimmed, non-empty cell
+  const full = names.map((n) => n.join(" ").replace(/\s+/g, " "));
   const agency = full[full.length - 1];
   if (agency !== undefined) out.agency = agency;
   const governing = full[full.length - 2];
@@ -171,7 +175,7 @@ export function agencyInitials(name: string): string {
   for (const [re, abbr] of INITIALS) f = f.replace(re, abbr);
   return f
     .split(" ")
-    .filter((w) => w !== "" && w !== "va" && w !== "cac" && w !== "cua")
+    .filter((w) => w !== "va" && w !== "cac" && w !== "cua")
     .map((w) => (w === "ubnd" || w === "hdnd" ? w : w[0]))
     .join("")
     .toUpperCase();
@@ -195,6 +199,6 @@ export function issuerFitsAgency(issuer: string, agency: string): boolean {
 function isSubsequence(short: string, long: string): boolean {
   if (short.length < 2) return false;
   let k = 0;
-  for (let j = 0; j < long.length && k < short.length; j++) if (long[j] === short[k]) k++;
+  for (const ch of long) if (ch === short[k]) k++;
   return k === short.length;
 }

@@ -152,29 +152,29 @@ function tables(text: string, F: Emit) {
       continue;
     }
     const start = i;
-    const rows: { name: string; nums: number[]; line: number }[] = [];
-    let numericCols = 0;
+    const rows: { name: string; nums: number[] }[] = [];
     while (i < lines.length && (lines[i]!.includes("\t") || lines[i]!.trim() === "")) {
       const l = lines[i]!;
       i++;
       if (!l.includes("\t")) continue;
+      // A line with a tab splits into at least two cells.
       const cells = l.split("\t").map((c) => c.trim());
-      const first = foldText(cells[0] ?? "");
+      const first = foldText(cells[0]!);
       if (first === "stt" || first === "tt") continue;
       const rest = cells.slice(2);
       const isNum = (c: string) => c === "-" || c === "" || /^\d{1,6}$/.test(c);
       if (cells[0] === "" && rest.every((c) => c === "" || c === "-") && rows.length) {
-        rows[rows.length - 1]!.name += ` ${cells[1] ?? ""}`;
+        rows[rows.length - 1]!.name += ` ${cells[1]!}`;
         continue;
       }
-      if (!/^\d{1,4}\.?$/.test(cells[0] ?? "") || !rest.length || !rest.every(isNum)) {
+      if (!/^\d{1,4}\.?$/.test(cells[0]!) || !rest.length || !rest.every(isNum)) {
         rows.length = 0;
         break;
       }
-      numericCols = Math.max(numericCols, rest.length);
-      rows.push({ name: cells[1] ?? "", nums: rest.map((c) => (/^\d+$/.test(c) ? Number(c) : 0)), line: i });
+      // Every cell of `rest` is a figure, "-" or empty here (`isNum`); "-" and empty count 0.
+      rows.push({ name: cells[1]!, nums: rest.map((c) => (c === "-" ? 0 : Number(c))) });
     }
-    if (rows.length < 2 || numericCols === 0) continue;
+    if (rows.length < 2) continue;
     const sum = rows.reduce((s, r) => s + r.nums.reduce((a, b) => a + b, 0), 0);
     const before = lines
       .slice(Math.max(0, start - 3), start)

@@ -80,7 +80,7 @@ function sample(lines: readonly string[], start: number): string[] {
   const out: string[] = [];
   for (let i = start; i < lines.length && out.length < SAMPLE; i++) {
     const l = lines[i]!;
-    if (l.trim() !== "") out.push(l.length > SAMPLE_LINE ? l.slice(0, SAMPLE_LINE) : l);
+    if (l.trim() !== "") out.push(l.slice(0, SAMPLE_LINE));
   }
   return out;
 }
@@ -127,7 +127,7 @@ export function looksTabular(records: readonly RawRecord[]): boolean {
         rowLike++;
     }
   }
-  return n > 0 && rowLike >= Math.max(1, n * 0.5);
+  return rowLike >= Math.max(1, n * 0.5);
 }
 
 /**
@@ -140,15 +140,15 @@ export function looksTabular(records: readonly RawRecord[]): boolean {
 export function alignedColumns(lines: readonly string[]): number[] | null {
   const rows: string[] = [];
   let nonBlank = 0;
-  let coded = 0;
+  let coded = false;
   for (const l of lines) {
     if (l.trim() === "") continue;
     nonBlank++;
     if (l.length > MAX_ALIGNED_LINE || !WIDE_GAP.test(l)) continue;
     rows.push(l.trimEnd());
-    if (CODE_START.test(l)) coded++;
+    if (CODE_START.test(l)) coded = true;
   }
-  if (rows.length < 2 || coded === 0 || rows.length < nonBlank * 0.5) return null;
+  if (rows.length < 2 || !coded || rows.length < nonBlank * 0.5) return null;
   let width = 0;
   for (const r of rows) if (r.length > width) width = r.length;
   const occupied = new Int32Array(width);
@@ -183,11 +183,10 @@ export function cutColumns(line: string, starts: readonly number[]): string[] {
   const cuts: number[] = [0];
   for (let j = 1; j < starts.length; j++) {
     let b = Math.max(starts[j]!, cuts[j - 1]!);
-    const inGap =
-      b >= line.length ||
-      (line[b] === " " && (line[b - 1] === " " || line[b + 1] === " ")) ||
-      (line[b - 1] === " " && line[b - 2] === " ");
-    if (b > 0 && !inGap) {
+    // inside a run of spaces, or just after one (a cut on the run's first space, or past the line's
+    // end, finds the run itself, or none, below)
+    const inGap = (line[b] === " " && line[b - 1] === " ") || (line[b - 1] === " " && line[b - 2] === " ");
+    if (!inGap) {
       const gap = line.indexOf("  ", b);
       if (gap >= 0) {
         b = gap;
@@ -217,7 +216,7 @@ export function findTable(
   if (format === "tsv")
     return { headingLine: null, start: 0, layout: "tsv", delimiter: "\t", quoted: true, codeLines: 0 };
   if (format === "csv") {
-    const d = csvDelimiter(sample(lines, 0).map((l) => l.replace(/\t/g, "")));
+    const d = csvDelimiter(sample(lines, 0));
     return { headingLine: null, start: 0, layout: "csv", delimiter: d, quoted: true, codeLines: 0 };
   }
   const heading = findAppendixHeading(lines);
@@ -263,18 +262,18 @@ export function splitQuoted(text: string, delim: string, firstLine: number): Raw
   let line = firstLine;
   let recLine = firstLine;
   let i = 0;
-  let atStart = true;
   const n = text.length;
+  // A quote read here opens a cell: a run of plain characters (below) goes on to the delimiter or the
+  // line's end, and a closing quote is never followed by another (that would be an escaped quote).
   while (i < n) {
     const ch = text[i]!;
-    if (atStart && ch === '"') {
+    if (ch === '"') {
       i++;
-      atStart = false;
       while (i < n) {
         const c = text[i]!;
         if (c === '"') {
           if (text[i + 1] === '"') {
-            cell += '"';
+            if (cell.length < MAX_CELL) cell += '"';
             i += 2;
             continue;
           }
@@ -287,18 +286,15 @@ export function splitQuoted(text: string, delim: string, firstLine: number): Raw
       }
       continue;
     }
-    atStart = false;
     if (ch === delim) {
       cells.push(cell);
       cell = "";
-      atStart = true;
       i++;
     } else if (ch === "\n" || ch === "\r") {
       cells.push(cell);
       out.push({ line: recLine, cells });
       cells = [];
       cell = "";
-      atStart = true;
       if (ch === "\r" && text[i + 1] === "\n") i++;
       i++;
       line++;
@@ -311,7 +307,7 @@ export function splitQuoted(text: string, delim: string, firstLine: number): Raw
         if (c === delim || c === "\n" || c === "\r") break;
         j++;
       }
-      if (cell.length < MAX_CELL) cell += text.slice(i, Math.min(j, i + MAX_CELL - cell.length));
+      cell += text.slice(i, Math.min(j, i + MAX_CELL - cell.length));
       i = j;
     }
   }
