@@ -42,10 +42,17 @@ describe("numbers with a scale word", () => {
     });
     // 96 zeros: 100 decimals in millions, still a number
     const finest = `0,${"0".repeat(96)}1 nghìn`;
-    expect(read("6.1.a", finest)).toMatchObject({ kind: "number", decimals: 100, value: `0.${"0".repeat(99)}1` });
+    expect(read("6.1.a", finest)).toMatchObject({
+      kind: "number",
+      decimals: 100,
+      value: `0.${"0".repeat(99)}1`,
+    });
     // and the functions documented never to throw give a finding instead
     const report = mk({ "6.1.a": tooFine });
-    expect(checkReport(report).findings.map((f) => [f.rule, f.code])).toContainEqual(["structure.unparseable", "6.1.a"]);
+    expect(checkReport(report).findings.map((f) => [f.rule, f.code])).toContainEqual([
+      "structure.unparseable",
+      "6.1.a",
+    ]);
     expect(renderReport(report, { to: "csv" })).toContain(tooFine);
   });
 
