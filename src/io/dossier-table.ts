@@ -9,7 +9,7 @@ import {
   ON_TIME_RATE_PROFILES,
   onTimeRateProfile,
 } from "../catalog/dossier-profiles.js";
-import type { DossierFlow, DossierFlowField } from "../model/dossier-flow.js";
+import { DOSSIER_FLOW_FIELDS, type DossierFlow, type DossierFlowField } from "../model/dossier-flow.js";
 import type { AdminLevel } from "../model/primitives.js";
 import type { OnlineServiceLevel } from "../model/procedure.js";
 import { parseVietnameseNumber } from "../numbers/parse.js";
@@ -157,6 +157,13 @@ function leafRole(f: string, ctx: Ctx): DossierColumnRole | "total" {
     return "label";
   }
   return null;
+}
+
+const COUNT_ROLES: ReadonlySet<DossierColumnRole> = new Set(DOSSIER_FLOW_FIELDS);
+
+/** A count column's role: a dossier flow (not a rate, a share, the label, the index or unknown). */
+function isCount(role: DossierColumnRole): role is DossierFlowField {
+  return COUNT_ROLES.has(role);
 }
 
 const TOTAL_OF: Record<Exclude<Ctx, null>, DossierFlowField> = {
@@ -553,10 +560,10 @@ function mapColumns(header: readonly (readonly string[])[], width: number): Doss
   const groupOf = (c: DossierColumn) => foldText(c.header.split(" / ")[0]!);
   for (const c of cols) {
     if (c.role !== "received") continue;
-    const leaf = foldText(c.header.split(" / ").pop() ?? "");
+    const leaf = foldText(c.header.split(" / ").pop()!);
     if (!TOTAL_WORD.test(leaf)) continue;
     const g = groupOf(c);
-    if (cols.some((o) => o !== c && o.role === "carriedOver" && groupOf(o) === g)) c.role = "toProcess";
+    if (cols.some((o) => o.role === "carriedOver" && groupOf(o) === g)) c.role = "toProcess";
   }
   // "Đúng hạn" without a "Trước hạn" column (or the Gia Lai portal's "Sớm" without "Đúng hạn") counts
   // every dossier resolved by its due date, as the appendix's "đúng hạn" does
@@ -575,15 +582,7 @@ function mapColumns(header: readonly (readonly string[])[], width: number): Doss
         c.of = last;
         c.base = base;
       } else c.role = null;
-    } else if (
-      c.role !== null &&
-      c.role !== "label" &&
-      c.role !== "index" &&
-      c.role !== "onTimeRate" &&
-      c.role !== "lateRate"
-    ) {
-      last = c.role;
-    }
+    } else if (isCount(c.role)) last = c.role;
   }
   return cols;
 }

@@ -44,6 +44,9 @@ describe("importDossierTable: one-row headers by their words", () => {
     expect(r.columns.map((c) => c.role)).toEqual(["index", "label", "resolved"]);
     expect(r.rows).toStrictEqual([{ unit: "Sở A", resolved: 5 }]);
     expect(ok("Số thứ tự\tĐơn vị\tĐã giải quyết\n1\tSở A\t5").columns[0]?.role).toBe("index");
+    // "TTHC" (the procedure) is no row number: with no label header, its column holds the labels
+    const byProcedure = ok("TTHC\tĐã giải quyết\nCấp hộ chiếu\t5");
+    expect(byProcedure.columns.map((c) => c.role)).toEqual(["label", "resolved"]);
   });
   it("a percent sign inside a count's header does not make it a share", () => {
     expect(roles("Số hồ sơ nộp 100 % trực tuyến")).toEqual(["receivedOnline"]);
@@ -122,6 +125,10 @@ describe("importDossierTable: dossiers due in the period", () => {
       ["Tiếp nhận", "received"],
       ["Số hồ sơ / Đến hạn", "dueInPeriod"],
     ]);
+  });
+  it("'Đến hạn' under the pending group is not the dossiers due in the period", () => {
+    const r = ok("Đơn vị\tĐang giải quyết\t\n\tTổng số\tĐến hạn\nA\t5\t2");
+    expect(r.columns[2]).toStrictEqual({ index: 2, header: "Đang giải quyết / Đến hạn", role: null });
   });
   it("'Chưa đến hạn' is within the deadline, never due in the period", () => {
     expect(roles("Đang giải quyết", "Chưa đến hạn", "Quá hạn")).toEqual([
@@ -239,6 +246,8 @@ describe("importDossierTable: share columns", () => {
     expect(of("Tỷ lệ trên số mới tiếp nhận")).toMatchObject({ base: "received" });
     expect(of("Tỷ lệ so với số nhận")).toMatchObject({ base: "toProcess" });
     expect(of("% tổng số đang xử lý")).toMatchObject({ base: "pending" });
+    const online = ok("Đơn vị\tTrực tuyến\tTỷ lệ so với số đã giải quyết\nA\t4\t10").columns[2];
+    expect(online).toMatchObject({ of: "receivedOnline", base: "resolved" });
     // a base the header does not know: the count's usual base
     expect(of("Tỷ lệ so với kế hoạch")).toMatchObject({ base: "resolved" });
     expect(of("Tỷ lệ so với")).toMatchObject({ base: "resolved" });

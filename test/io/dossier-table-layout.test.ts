@@ -25,7 +25,7 @@ describe("importDossierTable: where the header starts and ends", () => {
     expect(r.rows).toStrictEqual([{ unit: "Sở A", resolved: 10, resolvedLate: 1 }]);
   });
   it("the column numbering row under the header is skipped, plain or in brackets, from three columns on", () => {
-    for (const numbering of ["1\t2\t3", "(1)\t(2)\t(3)", "1\t2\t3\t4"]) {
+    for (const numbering of ["1\t2\t3", "(1)\t(2)\t(3)", "1\t2\t3\t4", "(1)\t\t(2)\t(3)", "1\t2\t3\t\t"]) {
       const r = ok(`Đơn vị\tĐã giải quyết\tQuá hạn\n${numbering}\nSở A\t10\t1`);
       expect(r.rows, numbering).toStrictEqual([{ unit: "Sở A", resolved: 10, resolvedLate: 1 }]);
       expect(r.findings, numbering).toEqual([]);
@@ -33,12 +33,12 @@ describe("importDossierTable: where the header starts and ends", () => {
   });
   it("rows of small numbers are data, not the numbering, unless they rise one after another", () => {
     const r = ok(
-      "STT\tĐơn vị\tĐã giải quyết\tĐúng hạn\tQuá hạn\n1\t2\t3\t4\t5\n\tPhường 1\t2\t3\t4\n\t\t5\t5\t6\n1\t\t20\t150\t\n\t\t9\t7\t2",
+      "STT\tĐơn vị\tĐã giải quyết\tĐúng hạn\tQuá hạn\n1\t2\t3\t4\t5\n\tPhường 1\t2\t3\t4\n\t\t5\t5\t6\n1\t\t20\t250\t\n\t\t9\t7\t2",
     );
     expect(r.rows).toStrictEqual([
       { unit: "Phường 1", resolved: 2, resolvedOnTimeOrEarly: 3, resolvedLate: 4 },
       { unit: "(dòng 4)", resolved: 5, resolvedOnTimeOrEarly: 5, resolvedLate: 6 },
-      { unit: "(dòng 5)", resolved: 20, resolvedOnTimeOrEarly: 150 },
+      { unit: "(dòng 5)", resolved: 20, resolvedOnTimeOrEarly: 250 },
       { unit: "(dòng 6)", resolved: 9, resolvedOnTimeOrEarly: 7, resolvedLate: 2 },
     ]);
   });
