@@ -243,9 +243,12 @@ function isDataRow(cells: readonly string[]): boolean {
   return nums > headerHits(cells);
 }
 
-/** A row whose only text is in the first two cells: a section heading or a title, not a header row. */
+/**
+ * A row whose only text is in the first two cells: a section heading ("I | Cấp tỉnh", "Cấp huyện") or a
+ * title, not a header row.
+ */
 function isHeadingRow(cells: readonly string[]): boolean {
-  return nonEmpty(cells) <= 1 && cells.slice(2).every((c) => c === "");
+  return cells.slice(2).every((c) => c === "");
 }
 
 function headerHits(cells: readonly string[]): number {
@@ -555,8 +558,8 @@ function mapColumns(header: readonly (readonly string[])[], width: number): Doss
     const role = leafRole(leaf, ctx);
     cols.push({ index: j, header: headerText, role: role === "total" ? ctx && TOTAL_OF[ctx] : role });
   }
-  // "Tiếp nhận" › "Tổng số" beside "Từ kỳ trước": the total includes the carried-over dossiers (a
-  // one-row header is its own group: "Tổng số" alone is no received column)
+  // "Tiếp nhận" › "Tổng số" beside "Từ kỳ trước": the total includes the carried-over dossiers (a column
+  // with a one-row header is a group of its own)
   const groupOf = (c: DossierColumn) => foldText(c.header.split(" / ")[0]!);
   for (const c of cols) {
     if (c.role !== "received") continue;

@@ -182,6 +182,10 @@ describe("importDossierTable: 'Tiếp nhận' › 'Tổng số'", () => {
     const r = ok("Đơn vị\tTồn kỳ trước\tTiếp nhận\t\n\t\tTổng số\tTrực tuyến\nA\t2\t10\t4");
     expect(r.columns.map((c) => c.role)).toEqual(["label", "carriedOver", "received", "receivedOnline"]);
   });
+  it("only the receiving group's total includes the carried-over dossiers", () => {
+    const r = ok("Đơn vị\tĐang giải quyết\t\n\tTổng số\tTừ kỳ trước\nA\t5\t2");
+    expect(r.columns.map((c) => c.role)).toEqual(["label", "pending", "carriedOver"]);
+  });
   it("is the dossiers to process beside 'Từ kỳ trước' in its group; 'Mới tiếp nhận' there stays received", () => {
     const r = ok("Đơn vị\tTiếp nhận\t\t\n\tTổng số\tTừ kỳ trước\tMới tiếp nhận\nA\t12\t2\t10");
     expect(r.columns.map((c) => c.role)).toEqual(["label", "toProcess", "carriedOver", "received"]);

@@ -99,6 +99,19 @@ describe("importDossierTable: rows", () => {
     const padded = ok("Đơn vị;Đã giải quyết;Quá hạn\nCấp tỉnh; ;  \nSở A;3;0\n");
     expect(padded.rows).toStrictEqual([{ unit: "Sở A", level: "province", resolved: 3, resolvedLate: 0 }]);
   });
+  it("a numbered section heading right under the header is no header row", () => {
+    const r = ok("STT\tĐơn vị\tĐã giải quyết\nI\tCấp tỉnh\t\n1\tSở A\t5\nII\tCấp huyện\n1\tHuyện B\t4");
+    expect(r.columns.map((c) => [c.header, c.role])).toEqual([
+      ["STT", "index"],
+      ["Đơn vị", "label"],
+      ["Đã giải quyết", "resolved"],
+    ]);
+    expect(r.rows).toStrictEqual([
+      { unit: "Sở A", level: "province", resolved: 5 },
+      { unit: "Huyện B", level: "district", resolved: 4 },
+    ]);
+    expect(r.findings).toEqual([]);
+  });
   it("a blank row between rows is skipped and keeps the level", () => {
     const r = ok("Đơn vị\tĐã giải quyết\nSở, ban, ngành\t\nSở A\t3\n\t\n\nSở B\t2");
     expect(r.rows).toStrictEqual([
