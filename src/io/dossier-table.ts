@@ -9,7 +9,7 @@ import {
   ON_TIME_RATE_PROFILES,
   onTimeRateProfile,
 } from "../catalog/dossier-profiles.js";
-import type { DossierFlow, DossierFlowField } from "../model/dossier-flow.js";
+import { DOSSIER_FLOW_FIELDS, type DossierFlow, type DossierFlowField } from "../model/dossier-flow.js";
 import type { AdminLevel } from "../model/primitives.js";
 import type { OnlineServiceLevel } from "../model/procedure.js";
 import { parseVietnameseNumber } from "../numbers/parse.js";
@@ -137,7 +137,8 @@ function leafRole(f: string, ctx: Ctx): DossierColumnRole | "total" {
   const c = ctxOf(f);
   if (c === "resolved" && !/\b(dung han|truoc han|qua han|tre)\b/.test(f)) return "resolved";
   if (c === "pending" && !/\b(trong han|qua han|tre|chua den han)\b/.test(f)) return "pending";
-  if (c === "due" && !ctx) return "dueInPeriod";
+  // "Đến hạn giải quyết" as its own column (its context is itself) or under a group that is no flow
+  if (c === "due" && (ctx ?? "due") === "due") return "dueInPeriod";
   if (c === "receive" && !/\b(tong|tong so)\b/.test(f)) return "received";
   if (/\b(dung han|som)\b/.test(f) && /\b(truoc han|som)\b/.test(f)) {
     return ctx === "due" ? "dueInPeriodOnTime" : "resolvedOnTimeOrEarly";
@@ -156,6 +157,13 @@ function leafRole(f: string, ctx: Ctx): DossierColumnRole | "total" {
     return "label";
   }
   return null;
+}
+
+const COUNT_ROLES: ReadonlySet<DossierColumnRole> = new Set(DOSSIER_FLOW_FIELDS);
+
+/** A count column's role: a dossier flow (not a rate, a share, the label, the index or unknown). */
+function isCount(role: DossierColumnRole): role is DossierFlowField {
+  return COUNT_ROLES.has(role);
 }
 
 const TOTAL_OF: Record<Exclude<Ctx, null>, DossierFlowField> = {
@@ -189,9 +197,9 @@ const SHARE_BASE: Partial<Record<DossierFlowField, DossierFlowField>> = {
 
 /** A base named in a share's header ("so với tổng số tiếp nhận", "trên số đã giải quyết"). */
 function namedBase(f: string): DossierFlowField | null {
-  const m = /\b(so voi|tren)\b\s*(.*)$/.exec(f) ?? /\btong so (.*)$/.exec(f);
+  const m = /\b(so voi|tren)\b(.*)/.exec(f) ?? /\btong so\b(.*)/.exec(f);
   if (!m) return null;
-  const rest = m[m.length - 1] ?? "";
+  const rest = m[m.length - 1]!;
   if (/\b(can xu ly|can giai quyet|phai giai quyet)\b/.test(rest)) return "toProcess";
   if (/\b(da giai quyet|da xu ly)\b/.test(rest)) return "resolved";
   if (/\b(dang giai quyet|dang xu ly)\b/.test(rest)) return "pending";
@@ -199,19 +207,17 @@ function namedBase(f: string): DossierFlowField | null {
   return null;
 }
 
-function isBlankRow(cells: readonly string[]): boolean {
-  return cells.every((c) => c.trim() === "");
-}
+// Cells arrive trimmed (see importDossierTable), so the row helpers below compare them as they are.
 
 function nonEmpty(cells: readonly string[]): number {
   let n = 0;
-  for (const c of cells) if (c.trim() !== "") n++;
+  for (const c of cells) if (c !== "") n++;
   return n;
 }
 
 /** "1 2 3 …" or "(1) (2) …": the column-number row many forms print under the header. */
 function isNumberingRow(cells: readonly string[]): boolean {
-  const vals = cells.map((c) => c.trim()).filter((c) => c !== "");
+  const vals = cells.filter((c) => c !== "");
   if (vals.length < 3) return false;
   let prev = 0;
   for (const v of vals) {
@@ -226,27 +232,29 @@ function isNumberingRow(cells: readonly string[]): boolean {
 
 function looksNumeric(c: string): boolean {
   return /^[\s(]*[-+]?\d[\d.,\s]*%?\)?\s*(ngan|nghin|ngàn|nghìn|triệu|trieu|tỷ|ty|hồ sơ|ho so|hs)?\s*$/i.test(
-    c.trim(),
+    c,
   );
 }
 
 /** A data row: a number-like cell and no header word. */
 function isDataRow(cells: readonly string[]): boolean {
   let nums = 0;
-  for (const c of cells) if (c.trim() !== "" && looksNumeric(c)) nums++;
-  return nums >= 1 && nums > headerHits(cells);
+  for (const c of cells) if (looksNumeric(c)) nums++;
+  return nums > headerHits(cells);
 }
 
-/** A row whose only text is in the first two cells: a section heading or a title, not a header row. */
+/**
+ * A row whose only text is in the first two cells: a section heading ("I | Cấp tỉnh", "Cấp huyện") or a
+ * title, not a header row.
+ */
 function isHeadingRow(cells: readonly string[]): boolean {
-  return nonEmpty(cells) <= 1 && cells.slice(2).every((c) => c.trim() === "");
+  return cells.slice(2).every((c) => c === "");
 }
 
 function headerHits(cells: readonly string[]): number {
   let n = 0;
   for (const c of cells) {
     const f = foldText(c);
-    if (f === "") continue;
     if (ctxOf(f) !== null) n++;
     else {
       const r = leafRole(f, null);
@@ -261,30 +269,28 @@ interface CellValue {
   decimals?: number;
 }
 
-type CellRead =
-  | { kind: "blank" }
-  | { kind: "count"; v: CellValue }
-  | { kind: "bad"; why: "not-whole" | "unreadable" | "negative" };
-
-/** A count cell: blank/none → blank; "4,52 ngàn" → 4520 with decimals −1; "12,5" → not whole. */
-function readCount(raw: string): CellRead {
-  const r = parseVietnameseNumber(raw.trim().replace(/\s*(hồ sơ|ho so|hs)$/i, ""));
-  if (!r.ok) return { kind: "bad", why: "unreadable" };
+/**
+ * A count cell (trimmed): blank/none → "blank"; "4,52 ngàn" → 4520 with decimals −1; "12,5" → "not-whole";
+ * anything else that is no whole non-negative count (a rate, a fraction, "12 TTHC", "-3") → null.
+ */
+function readCount(raw: string): CellValue | "blank" | "not-whole" | null {
+  const r = parseVietnameseNumber(raw.replace(/\s*(hồ sơ|ho so|hs)$/i, ""));
+  if (!r.ok) return null;
   const v = r.value;
-  if (v.kind === "blank" || v.kind === "none") return { kind: "blank" };
-  if (v.kind !== "number" || v.percent || v.unitWord !== undefined) return { kind: "bad", why: "unreadable" };
-  if (v.value.startsWith("-")) return { kind: "bad", why: "negative" };
-  if (v.value.includes(".") && !/\.0*$/.test(v.value)) return { kind: "bad", why: "not-whole" };
+  if (v.kind === "blank" || v.kind === "none") return "blank";
+  if (v.kind !== "number" || v.percent || v.unitWord !== undefined) return null;
+  if (v.value.startsWith("-")) return null;
+  if (v.value.includes(".") && !/\.0*$/.test(v.value)) return "not-whole";
   const n = Number(v.value.split(".")[0]);
-  if (!Number.isSafeInteger(n)) return { kind: "bad", why: "unreadable" };
+  if (!Number.isSafeInteger(n)) return null;
   const out: CellValue = { value: n };
   if (v.decimals < 0) out.decimals = v.decimals;
-  return { kind: "count", v: out };
+  return out;
 }
 
-/** A percentage cell → canonical decimal string ("98,5%" → "98.5"), or null. */
+/** A percentage cell (trimmed) → canonical decimal string ("98,5%" → "98.5"), "blank", or null. */
 function readRate(raw: string): string | null | "blank" {
-  const r = parseVietnameseNumber(raw.trim());
+  const r = parseVietnameseNumber(raw);
   if (!r.ok) return null;
   const v = r.value;
   if (v.kind === "blank" || v.kind === "none") return "blank";
@@ -380,13 +386,24 @@ export function importDossierTable(text: string, options: DossierTableOptions = 
   let end = start + 1;
   while (end < records.length && end - start < 4) {
     const cells = records[end]!.cells;
-    if (isBlankRow(cells) || isDataRow(cells) || isNumberingRow(cells) || isHeadingRow(cells)) break;
+    // a blank row is a heading row too (no text at all)
+    if (isDataRow(cells) || isNumberingRow(cells) || isHeadingRow(cells)) break;
     end++;
   }
   const header = records.slice(start, end).map((r) => r.cells);
   const width = Math.max(...records.slice(start).map((r) => r.cells.length));
   const columns = mapColumns(header, width);
 
+  let labelCol = columns.find((c) => c.role === "label")?.index;
+  if (labelCol === undefined) {
+    // no label header: the first unrecognised column left of the first flow column holds the labels
+    const first = columns.find((c) => c.role !== "index" && c.role !== null);
+    const cand = columns.find((c) => c.role === null && (first === undefined || c.index < first.index));
+    labelCol = cand?.index ?? 0;
+    const col = columns[labelCol]!;
+    if (col.role === null) col.role = "label";
+  }
+  // reported after the label column is chosen: that column is used, not ignored
   const findings: Finding[] = [];
   for (const c of columns) {
     if (c.role === null && c.header !== "") {
@@ -402,21 +419,14 @@ export function importDossierTable(text: string, options: DossierTableOptions = 
       );
     }
   }
-  let labelCol = columns.find((c) => c.role === "label")?.index;
-  if (labelCol === undefined) {
-    const first = columns.find((c) => c.role !== "index" && c.role !== null && c.role !== "label");
-    const cand = columns.find((c) => c.role === null && (first === undefined || c.index < first.index));
-    labelCol = cand?.index ?? 0;
-    const col = columns[labelCol];
-    if (col && col.role === null) col.role = "label";
-  }
 
   const rows: DossierFlow[] = [];
   let level: AdminLevel | undefined;
   for (let i = end; i < records.length; i++) {
     const rec = records[i]!;
     const cells = rec.cells;
-    if (isBlankRow(cells) || isNumberingRow(cells)) continue;
+    // a blank row has no values either, and no level word: skipped below
+    if (isNumberingRow(cells)) continue;
     const rawLabel = cells[labelCol] ?? "";
     const f = foldText(rawLabel);
     const hasValues = columns.some(
@@ -434,34 +444,26 @@ export function importDossierTable(text: string, options: DossierTableOptions = 
     if (lv !== undefined) row.level = lv;
     const ol = onlineLevelOf(f);
     if (ol !== undefined) row.onlineLevel = ol;
-    let lastCount: DossierFlowField | null = null;
     for (const c of columns) {
       const raw = cells[c.index] ?? "";
       if (c.role === null || c.role === "label" || c.role === "index") continue;
       if (c.role === "onTimeRate" || c.role === "lateRate" || c.role === "share") {
-        const v = raw === "" ? "blank" : readRate(raw);
+        const v = readRate(raw);
         if (v === "blank") continue;
         if (v === null) {
           findings.push(unreadable(lang, rec.line, c, raw, row.unit));
           continue;
         }
-        if (c.role === "share") {
-          const of = c.of ?? lastCount;
-          const base = c.base ?? (of ? SHARE_BASE[of] : undefined);
-          if (of && base) {
-            row.shares ??= [];
-            row.shares.push({ of, base, value: v });
-          }
-        } else row[c.role] = v;
+        // a share column always has its count and base (mapColumns drops the role otherwise)
+        if (c.role === "share") row.shares = [...(row.shares ?? []), { of: c.of!, base: c.base!, value: v }];
+        else row[c.role] = v;
         continue;
       }
       const field = c.role;
-      lastCount = field;
-      if (raw === "") continue;
       const r = readCount(raw);
-      if (r.kind === "blank") continue;
-      if (r.kind === "bad") {
-        if (r.why === "not-whole") {
+      if (r === "blank") continue;
+      if (r === null || r === "not-whole") {
+        if (r === "not-whole") {
           findings.push(
             makeFinding({
               rule: "structure.not-whole",
@@ -478,10 +480,10 @@ export function importDossierTable(text: string, options: DossierTableOptions = 
         continue;
       }
       const before = row[field];
-      row[field] = field === "pendingWithinDeadline" && before !== undefined ? before + r.v.value : r.v.value;
-      if (r.v.decimals !== undefined) {
+      row[field] = field === "pendingWithinDeadline" && before !== undefined ? before + r.value : r.value;
+      if (r.decimals !== undefined) {
         row.decimals ??= {};
-        row.decimals[field] = r.v.decimals;
+        row.decimals[field] = r.decimals;
         findings.push(
           makeFinding({
             rule: "import.scaled-count",
@@ -489,9 +491,9 @@ export function importDossierTable(text: string, options: DossierTableOptions = 
             source: "import",
             lang,
             code: field,
-            actual: { value: String(r.v.value), decimals: r.v.decimals },
-            vi: `${row.unit}: "${clip(raw, 40)}" đọc là ${r.v.value} ± ${5 * 10 ** (-r.v.decimals - 1)} (số đã làm tròn).`,
-            en: `${row.unit}: "${clip(raw, 40)}" read as ${r.v.value} ± ${5 * 10 ** (-r.v.decimals - 1)} (a rounded figure).`,
+            actual: { value: String(r.value), decimals: r.decimals },
+            vi: `${row.unit}: "${clip(raw, 40)}" đọc là ${r.value} ± ${5 * 10 ** (-r.decimals - 1)} (số đã làm tròn).`,
+            en: `${row.unit}: "${clip(raw, 40)}" read as ${r.value} ± ${5 * 10 ** (-r.decimals - 1)} (a rounded figure).`,
           }),
         );
       }
@@ -508,7 +510,7 @@ function unreadable(lang: Lang, line: number, c: DossierColumn, raw: string, uni
     severity: "warning",
     source: "import",
     lang,
-    code: c.role === "share" ? (c.of ?? null) : typeof c.role === "string" ? c.role : null,
+    code: c.role === "share" ? c.of! : c.role,
     actual: { value: raw },
     vi: `${unit}: ô "${clip(raw, 40)}" ở cột "${clip(c.header, 60)}" (dòng ${line}) không đọc được: bỏ qua.`,
     en: `${unit}: cell "${clip(raw, 40)}" in column "${clip(c.header, 60)}" (line ${line}) cannot be read: ignored.`,
@@ -518,17 +520,17 @@ function unreadable(lang: Lang, line: number, c: DossierColumn, raw: string, uni
 /** Builds each column's header path (merged group cells carried right) and recognises its role. */
 function mapColumns(header: readonly (readonly string[])[], width: number): DossierColumn[] {
   const h = header.length;
-  const filled: string[][] = header.map(() => new Array<string>(width).fill(""));
+  const hasDeeper = (i: number, j: number) => header.slice(i + 1).some((r) => (r[j] ?? "") !== "");
+  const filled: string[][] = [];
   for (let i = 0; i < h; i++) {
+    const row: string[] = [];
     for (let j = 0; j < width; j++) {
-      const cell = header[i]![j] ?? "";
-      if (cell !== "") filled[i]![j] = cell;
-      else if (j > 0 && filled[i]![j - 1] !== "" && header.slice(i + 1).some((r) => (r[j] ?? "") !== "")) {
-        // a merged group cell: the text sits in its first column, the deeper row has the sub-columns
-        const leftHasDeeper = header.slice(i + 1).some((r) => (r[j - 1] ?? "") !== "");
-        if (leftHasDeeper) filled[i]![j] = filled[i]![j - 1]!;
-      }
+      // a merged group cell: the text sits in its first column, the deeper rows have the sub-columns of
+      // both this column and the one on its left (never true for j = 0: there is no column -1)
+      const merged = hasDeeper(i, j) && hasDeeper(i, j - 1);
+      row.push(header[i]![j] || (merged ? row[j - 1]! : ""));
     }
+    filled.push(row);
   }
   const cols: DossierColumn[] = [];
   let running: Ctx = null;
@@ -536,7 +538,8 @@ function mapColumns(header: readonly (readonly string[])[], width: number): Doss
     const path: string[] = [];
     for (let i = 0; i < h; i++) {
       const t = filled[i]![j]!;
-      if (t !== "" && path[path.length - 1] !== t && !/^trong do:?$/i.test(foldText(t))) path.push(t);
+      // "Trong đó:" (of which) is a layer of its own in some headers: not part of the path
+      if (t !== "" && path[path.length - 1] !== t && foldText(t) !== "trong do") path.push(t);
     }
     const headerText = path.join(" / ");
     if (path.length === 0) {
@@ -552,23 +555,18 @@ function mapColumns(header: readonly (readonly string[])[], width: number): Doss
       if (own !== null && own !== "due") running = own;
       ctx = own ?? running;
     } else running = ctx ?? running;
-    let role = leafRole(leaf, ctx);
-    if (role === "total") role = ctx !== null ? TOTAL_OF[ctx] : null;
-    const col: DossierColumn = { index: j, header: headerText, role };
-    if (role === "share") {
-      const base = namedBase(folded.join(" / "));
-      if (base) col.base = base;
-    }
-    cols.push(col);
+    const role = leafRole(leaf, ctx);
+    cols.push({ index: j, header: headerText, role: role === "total" ? ctx && TOTAL_OF[ctx] : role });
   }
-  // "Tiếp nhận" › "Tổng số" beside "Từ kỳ trước": the total includes the carried-over dossiers
-  const groupOf = (c: DossierColumn) => foldText(c.header.split(" / ")[0] ?? "");
+  // "Tiếp nhận" › "Tổng số" beside "Từ kỳ trước": the total includes the carried-over dossiers (a column
+  // with a one-row header is a group of its own)
+  const groupOf = (c: DossierColumn) => foldText(c.header.split(" / ")[0]!);
   for (const c of cols) {
-    if (c.role !== "received" || !c.header.includes(" / ")) continue;
-    const leaf = foldText(c.header.split(" / ").pop() ?? "");
+    if (c.role !== "received") continue;
+    const leaf = foldText(c.header.split(" / ").pop()!);
     if (!TOTAL_WORD.test(leaf)) continue;
     const g = groupOf(c);
-    if (cols.some((o) => o !== c && o.role === "carriedOver" && groupOf(o) === g)) c.role = "toProcess";
+    if (cols.some((o) => o.role === "carriedOver" && groupOf(o) === g)) c.role = "toProcess";
   }
   // "Đúng hạn" without a "Trước hạn" column (or the Gia Lai portal's "Sớm" without "Đúng hạn") counts
   // every dossier resolved by its due date, as the appendix's "đúng hạn" does
@@ -578,25 +576,16 @@ function mapColumns(header: readonly (readonly string[])[], width: number): Doss
   } else if (has("resolvedEarly") && !has("resolvedOnTime") && !has("resolvedOnTimeOrEarly")) {
     for (const c of cols) if (c.role === "resolvedEarly") c.role = "resolvedOnTimeOrEarly";
   }
-  // a share column takes the count column on its left
+  // a share column takes the count column on its left, and the base its header names or that count's
   let last: DossierFlowField | null = null;
   for (const c of cols) {
     if (c.role === "share") {
-      if (last) {
+      const base = namedBase(foldText(c.header)) ?? (last && SHARE_BASE[last]);
+      if (last && base) {
         c.of = last;
-        const base = c.base ?? SHARE_BASE[last];
-        if (base !== undefined) c.base = base;
-      }
-      if (!c.of || !c.base) c.role = null;
-    } else if (
-      c.role !== null &&
-      c.role !== "label" &&
-      c.role !== "index" &&
-      c.role !== "onTimeRate" &&
-      c.role !== "lateRate"
-    ) {
-      last = c.role;
-    }
+        c.base = base;
+      } else c.role = null;
+    } else if (isCount(c.role)) last = c.role;
   }
   return cols;
 }
