@@ -20,8 +20,12 @@ const row = (id: string): CatalogRow => {
 
 describe("rollupReports: sums stay exact", () => {
   it("adds whole numbers beyond a double's exact range", () => {
-    const res = roll([{ "2.1.1": "9007199254740991" }, { "2.1.1": "9007199254740990" }, { "2.1.1": 7 }]);
-    expect(res.report.values["2.1.1"]).toEqual({ value: "18014398509481988" });
+    // each value fits a double exactly; the sum is odd and past 2^53, where no double holds it
+    const values = [...Array.from({ length: 9 }, () => "999999999999999"), "100000000000002"];
+    const res = roll(values.map((v) => ({ "2.1.1": v })));
+    expect(res.report.values["2.1.1"]).toEqual({ value: "9099999999999993" });
+    const more = roll([...values, "7", "1234567890123456789"].map((v) => ({ "2.1.1": v })));
+    expect(more.report.values["2.1.1"]).toEqual({ value: "1243667890123456789" });
   });
   it("adds decimals exactly, over more values than are kept apart (300 units of 0,5 and 0,1)", () => {
     const res = roll(Array.from({ length: 300 }, () => ({ "6.1.a": "0,5", "6.1.b": "0,1" })));
@@ -124,6 +128,10 @@ describe("rollupReports: recomputed rates", () => {
     expect(res.findings.filter((f) => f.rule.startsWith("rollup.")).map((f) => [f.rule, f.units])).toEqual([
       ["rollup.child-rate-inconsistent", ["u2"]],
     ]);
+    // 1/80 is 12,5‰: 12‰ is half a step off, inside the interval of 12 (checked exactly, per mille too)
+    const half = roll([{ "3.4.1.b": 80, "3.4.1.c": 1, "3.4.1": "12" }], perMille);
+    expect(half.findings.filter((f) => f.rule.startsWith("rollup."))).toEqual([]);
+    expect(half.report.values["3.4.1"]).toEqual({ value: "12.50" });
   });
   it("uses the first reading of a rate when a catalog gives two", () => {
     const twice = deriveCatalog(CATALOG_2022, {
