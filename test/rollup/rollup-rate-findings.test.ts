@@ -3,7 +3,8 @@ import { deriveCatalog } from "../../src/catalog/derive.js";
 import type { Catalog } from "../../src/catalog/types.js";
 import { CATALOG_2022 } from "../../src/catalog/v2022.js";
 import { resolveValues } from "../../src/catalog/values.js";
-import { hadToRound, rollupReports } from "../../src/rollup/rollup.js";
+import { compareReportedRate } from "../../src/numbers/interval.js";
+import { hadToRound, plainRateVerdict, rollupReports } from "../../src/rollup/rollup.js";
 import { relationCheck, report } from "./fixtures.js";
 
 const roll = (
@@ -188,5 +189,20 @@ describe("had a unit to round its rate (edge cases of the integer path)", () => 
     const [n, d] = read("1,5", "4");
     expect(hadToRound(n, d, 1, 2)).toBe(true);
     expect(hadToRound(n, d, 100, 2)).toBe(false);
+  });
+});
+
+describe("the rate pre-test in doubles leaves to the exact comparison what doubles cannot settle", () => {
+  it("a rate whose last written digit is finer than a double resolves (9 068 428 074 635,7852%)", () => {
+    const rep = { value: "9068428074635.7852", decimals: 4 };
+    expect(plainRateVerdict(rep, "54229199886322", "598", 100)).toBeUndefined();
+    expect(compareReportedRate(rep, "54229199886322", "598", { factor: 100 }).status).toBe("inconsistent");
+  });
+  it("a numerator times the factor past a double's range (the double would call 100% inconsistent)", () => {
+    const huge = `1${"0".repeat(307)}`;
+    expect(plainRateVerdict({ value: "100", decimals: 0 }, huge, huge, 100)).toBeUndefined();
+    expect(compareReportedRate({ value: "100", decimals: 0 }, huge, huge, { factor: 100 }).status).not.toBe(
+      "inconsistent",
+    );
   });
 });
