@@ -183,3 +183,38 @@ describe("rollupReports: the rule engine's findings on the parent", () => {
     for (const f of subset) expect(f.units).toEqual(["u0"]);
   });
 });
+
+describe("rollupReports: the units' reports are checked only when the parent has something to attribute", () => {
+  const units = [report("u0", { "2.1.1": 20 }), report("u1", { "2.1.1": 5 }), report("u2", { "2.1.1": 3 })];
+  /** `big(severity)`, counting the reports it checks. */
+  const counting = (severity: Finding["severity"]) => {
+    const checked: string[] = [];
+    const inner = big(severity);
+    const check: ReportChecker = (r, o) => {
+      checked.push(r.agency.id);
+      return inner(r, o);
+    };
+    return { check, checked };
+  };
+  it("a clean parent, or one with infos only: only the parent is checked", () => {
+    const clean = counting("warning");
+    rollupReports("p", units.slice(1), { check: clean.check });
+    expect(clean.checked).toEqual(["p"]);
+    const infos = counting("info");
+    expect(rollupReports("p", units, { check: infos.check }).findings).toHaveLength(2);
+    expect(infos.checked).toEqual(["p"]);
+  });
+  it("a parent with a warning: the parent, then each unit once", () => {
+    const warned = counting("warning");
+    const res = rollupReports("p", units, { check: warned.check });
+    expect(warned.checked).toEqual(["p", "u0", "u1", "u2"]);
+    expect(res.findings.map((f) => f.units)).toEqual([["u0"], ["u0"]]);
+  });
+  it("streamed: each unit when it is added, then the parent", () => {
+    const streamed = counting("warning");
+    const r = createRollup("p", { check: streamed.check });
+    for (const u of units.slice(1)) r.add(u);
+    r.finish();
+    expect(streamed.checked).toEqual(["u1", "u2", "p"]);
+  });
+});
