@@ -441,11 +441,10 @@ function openRollup(parentId: string, options: RollupOptions, deferChecks: boole
         return undefined;
       }
       via = members.get(id);
-      const ag = reg.get(id);
-      if (ag?.validTo !== undefined && ag.validTo < p.to) {
+      if (a.validTo !== undefined && a.validTo < p.to) {
         successor = reg.successorOf(id);
         note = successor ? "merged-in-period" : "ended-in-period";
-      } else if (ag?.validFrom !== undefined && ag.validFrom > p.from) note = "started-in-period";
+      } else if (a.validFrom !== undefined && a.validFrom > p.from) note = "started-in-period";
     }
     if (!samePeriod(r.period, p)) {
       exclude(
