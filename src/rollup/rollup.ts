@@ -181,7 +181,7 @@ class RunningSum {
   /** The sum, or `null` when nothing was added. */
   value(): string | null {
     if (this.n === 0) return null;
-    if (this.rest.length === 0) return this.fast === 0 ? "0" : String(this.fast);
+    if (this.rest.length === 0) return String(this.fast); // "0" for -0 too
     return sumDecimals([String(this.fast), ...this.rest]);
   }
 }
@@ -626,10 +626,13 @@ function openRollup(parentId: string, options: RollupOptions, deferChecks: boole
         const r = num !== null && den !== null ? rate(num, den, { decimals: 2, factor: rel.factor }) : null;
         if (r?.ok) value = r.value;
         else if (count || num !== null || den !== null) {
+          const why = r && !r.ok ? r.reason : undefined;
           note =
-            r && !r.ok && r.reason === "zero-denominator"
+            why === "zero-denominator"
               ? "Mẫu số bằng 0: tỷ lệ không xác định / zero denominator: undefined"
-              : "Thiếu tử số hoặc mẫu số / numerator or denominator missing";
+              : why === "negative"
+                ? "Tử số hoặc mẫu số âm: tỷ lệ không xác định / negative numerator or denominator: undefined"
+                : "Thiếu tử số hoặc mẫu số / numerator or denominator missing";
         }
       } else if (count) {
         if (st.fractions) {

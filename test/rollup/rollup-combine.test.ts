@@ -96,6 +96,19 @@ describe("rollupReports: recomputed rates", () => {
     expect(roll([{ "3.4.1.c": 9 }]).report.values["3.4.1"]).toStrictEqual(missing);
     expect(roll([{ "3.4.1.c": 9 }]).reportedBy["3.4.1"]).toBeNull();
   });
+  it("says a summed part is negative rather than missing", () => {
+    const res = roll([
+      { "3.4.1.b": 10, "3.4.1.c": -5 },
+      { "3.4.1.b": 10, "3.4.1.c": 2, "3.4.1": "20%" },
+    ]);
+    expect(res.report.values["3.4.1"]).toStrictEqual({
+      value: null,
+      note: "Tử số hoặc mẫu số âm: tỷ lệ không xác định / negative numerator or denominator: undefined",
+    });
+    expect(roll([{ "3.4.1.b": -10, "3.4.1.c": 5 }]).report.values["3.4.1"]?.note).toMatch(
+      /^Tử số hoặc mẫu số âm/,
+    );
+  });
   it("a rate written as fractions by some units and as a percentage by others is not recomputed", () => {
     const res = roll([{ "7.5.3.a": "100/124" }, { "7.5.3.a": "80%" }]);
     expect(res.report.values["7.5.3.a"]).toStrictEqual({
