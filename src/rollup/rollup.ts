@@ -128,7 +128,7 @@ function finding(
   messages: { vi: string; en: string },
   lang: Lang,
   extra: Partial<Finding> = {},
-): Finding {
+): Finding & { units: string[] } {
   return {
     rule,
     severity,
@@ -181,7 +181,7 @@ class RunningSum {
   /** The sum, or `null` when nothing was added. */
   value(): string | null {
     if (this.n === 0) return null;
-    if (this.rest.length === 0) return this.fast === 0 ? "0" : String(this.fast);
+    if (this.rest.length === 0) return String(this.fast); // "0" for -0 too
     return sumDecimals([String(this.fast), ...this.rest]);
   }
 }
@@ -441,11 +441,10 @@ function openRollup(parentId: string, options: RollupOptions, deferChecks: boole
         return undefined;
       }
       via = members.get(id);
-      const ag = reg.get(id);
-      if (ag?.validTo !== undefined && ag.validTo < p.to) {
+      if (a.validTo !== undefined && a.validTo < p.to) {
         successor = reg.successorOf(id);
         note = successor ? "merged-in-period" : "ended-in-period";
-      } else if (ag?.validFrom !== undefined && ag.validFrom > p.from) note = "started-in-period";
+      } else if (a.validFrom !== undefined && a.validFrom > p.from) note = "started-in-period";
     }
     if (!samePeriod(r.period, p)) {
       exclude(
@@ -627,15 +626,19 @@ function openRollup(parentId: string, options: RollupOptions, deferChecks: boole
         const r = num !== null && den !== null ? rate(num, den, { decimals: 2, factor: rel.factor }) : null;
         if (r?.ok) value = r.value;
         else if (count || num !== null || den !== null) {
+          const why = r && !r.ok ? r.reason : undefined;
           note =
-            r && !r.ok && r.reason === "zero-denominator"
+            why === "zero-denominator"
               ? "Mẫu số bằng 0: tỷ lệ không xác định / zero denominator: undefined"
-              : "Thiếu tử số hoặc mẫu số / numerator or denominator missing";
+              : why === "negative"
+                ? "Tử số hoặc mẫu số âm: tỷ lệ không xác định / negative numerator or denominator: undefined"
+                : "Thiếu tử số hoặc mẫu số / numerator or denominator missing";
         }
       } else if (count) {
         if (st.fractions) {
-          const num = st.numerators.value() ?? "0";
-          const den = st.denominators.value() ?? "0";
+          // every value a unit reported was a fraction: both sums have at least one term
+          const num = st.numerators.value() as string;
+          const den = st.denominators.value() as string;
           const r = rate(num, den, { decimals: 2 });
           if (r.ok) {
             value = r.value;
@@ -666,7 +669,8 @@ function openRollup(parentId: string, options: RollupOptions, deferChecks: boole
       full.push(units);
       findings.push(f);
     };
-    const named = (us: readonly number[]) => us.slice(0, LISTED).map((u) => ids[u] ?? "");
+    // a unit's ordinal always indexes `ids` (one id per included unit)
+    const named = (us: readonly number[]) => us.slice(0, LISTED).map((u) => ids[u] as string);
     const withUnits = (f: Finding, us: readonly number[]): Finding =>
       us.length > LISTED ? { ...f, units: named(us), unitCount: us.length } : { ...f, units: named(us) };
 
@@ -723,7 +727,7 @@ function openRollup(parentId: string, options: RollupOptions, deferChecks: boole
     const unitIndex: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
     full.forEach((us, i) => {
       for (const u of us) {
-        const id = typeof u === "number" ? (ids[u] ?? "") : u;
+        const id = typeof u === "number" ? (ids[u] as string) : u;
         const list = unitIndex[id];
         if (!list) unitIndex[id] = [i];
         else if (list[list.length - 1] !== i) list.push(i);
@@ -853,7 +857,7 @@ function unitFindings(
   lang: Lang,
 ): [Finding, string[]][] {
   const out: [Finding, string[]][] = [];
-  const add = (f: Finding) => out.push([f, f.units ?? []]);
+  const add = (f: Finding & { units: string[] }) => out.push([f, f.units]);
   for (const e of excluded) {
     add(
       finding(
@@ -924,7 +928,7 @@ function rateFindings(st: RateState, ids: readonly string[], lang: Lang): [Findi
   const out: [Finding, number[]][] = [];
   const { rel, precisions, other, wrong } = st;
   const id = rel.rate;
-  const names = (us: readonly number[]) => idList(us.map((u) => ids[u] ?? ""));
+  const names = (us: readonly number[]) => idList(us.map((u) => ids[u] as string));
   if (precisions.size > 1) {
     const desc = [...precisions].map(([d, us]) => `${d}: ${names(us)}`).join("; ");
     out.push([
