@@ -357,34 +357,54 @@ export function resolveValues(report: Pick<Report, "values">, catalog: Catalog):
  * {@link resolveValues} gives. The roll-up uses it to check a unit's report for a few rules only.
  */
 export function resolveLazily(report: Pick<Report, "values">, catalog: Catalog): ResolvedReport {
-  const index = cachedIndex(catalog);
-  const src = valuesOf(report);
-  const cache = new Map<string, ResolvedValue>();
-  let full: ResolvedReport | undefined;
-  const whole = (): ResolvedReport => {
-    full ??= resolveValues(report, catalog);
-    return full;
-  };
-  return {
-    catalog,
-    index,
-    get values() {
-      return whole().values;
-    },
-    get unknown() {
-      return whole().unknown;
-    },
-    get(id: string): ResolvedValue {
-      if (full) return full.get(id);
-      let v = cache.get(id);
-      if (!v) {
-        const row = index.byId.get(id);
-        v = Object.hasOwn(src, id) ? resolveValue(id, src[id], row) : blankValue(id, row, null);
-        cache.set(id, v);
-      }
-      return v;
-    },
-  };
+  return new LazyReport(report, catalog);
+}
+
+/**
+ * The report behind {@link resolveLazily}. A class, not an object literal with getters and closures:
+ * the roll-up makes one per held unit report at `finish`, and with the literal about a quarter of what
+ * each minor garbage collection met survived it (`--trace-gc`: 3.4 of 12 MB), so collections took 11 ms
+ * instead of 1 ms. Measured on 11 000 full reports: 150–170 ms of garbage collection in that loop with
+ * the literal, 11–19 ms with the class, and the loop 300–350 ms → 180–230 ms.
+ */
+class LazyReport implements ResolvedReport {
+  readonly catalog: Catalog;
+  readonly index: CatalogIndex;
+  private readonly report: Pick<Report, "values">;
+  private readonly src: Record<string, IndicatorValue | undefined>;
+  private readonly cache = new Map<string, ResolvedValue>();
+  private full: ResolvedReport | undefined = undefined;
+
+  constructor(report: Pick<Report, "values">, catalog: Catalog) {
+    this.catalog = catalog;
+    this.index = cachedIndex(catalog);
+    this.report = report;
+    this.src = valuesOf(report);
+  }
+
+  private whole(): ResolvedReport {
+    this.full ??= resolveValues(this.report, this.catalog);
+    return this.full;
+  }
+
+  get values(): ReadonlyMap<string, ResolvedValue> {
+    return this.whole().values;
+  }
+
+  get unknown(): string[] {
+    return this.whole().unknown;
+  }
+
+  get(id: string): ResolvedValue {
+    if (this.full) return this.full.get(id);
+    let v = this.cache.get(id);
+    if (!v) {
+      const row = this.index.byId.get(id);
+      v = Object.hasOwn(this.src, id) ? resolveValue(id, this.src[id], row) : blankValue(id, row, null);
+      this.cache.set(id, v);
+    }
+    return v;
+  }
 }
 
 /**

@@ -616,7 +616,7 @@ export function reportFromJson(
   }
   // the plainly well-formed report is copied as zod would return it (src/model/plain-report.ts); zod
   // decides every other value, and gives the issues of an invalid one
-  const plain = plainReport(data);
+  const plain = plainReport(data, true);
   if (plain !== undefined) return { ok: true, report: plain };
   const r = ReportSchema.safeParse(data);
   if (!r.success) {

@@ -99,20 +99,32 @@ function ownData(o: object, k: string): unknown {
   return Object.getOwnPropertyDescriptor(o, k)?.value;
 }
 
+/**
+ * `o[k]`, for objects `JSON.parse` built: they hold own data properties only (no accessor, no
+ * `undefined`), so a plain read gives what {@link ownData} gives without allocating a descriptor —
+ * and what zod reads, inherited properties included.
+ */
+function jsonData(o: object, k: string): unknown {
+  return (o as Record<string, unknown>)[k];
+}
+
+/** How a cell's properties are read: {@link ownData} for any value, {@link jsonData} for parsed JSON. */
+type Read = (o: object, k: string) => unknown;
+
 /** A copy of one plain cell as `IndicatorValueSchema` outputs it, or `undefined` when not sure. */
-function plainCell(c: unknown): IndicatorValue | undefined {
+function plainCell(c: unknown, read: Read): IndicatorValue | undefined {
   if (c === null || typeof c !== "object") return undefined;
   const proto = Object.getPrototypeOf(c);
   if (proto !== Object.prototype && proto !== null) return undefined;
   const out: IndicatorValue = {};
   // each key zod reads: absent, or an own data property of the right type (else not sure)
   if ("raw" in c) {
-    const raw = ownData(c, "raw");
+    const raw = read(c, "raw");
     if (typeof raw !== "string" || raw.length > 10_000) return undefined;
     out.raw = raw;
   }
   if ("value" in c) {
-    const value = ownData(c, "value");
+    const value = read(c, "value");
     if (typeof value === "number") {
       if (!Number.isFinite(value)) return undefined;
     } else if (typeof value === "string") {
@@ -121,12 +133,12 @@ function plainCell(c: unknown): IndicatorValue | undefined {
     out.value = value;
   }
   if ("unit" in c) {
-    const unit = ownData(c, "unit");
+    const unit = read(c, "unit");
     if (typeof unit !== "string" || unit.length > 200) return undefined;
     out.unit = unit;
   }
   if ("note" in c) {
-    const note = ownData(c, "note");
+    const note = read(c, "note");
     if (typeof note !== "string" || note.length > 20_000) return undefined;
     out.note = note;
   }
@@ -134,7 +146,7 @@ function plainCell(c: unknown): IndicatorValue | undefined {
 }
 
 /** A copy of a plain `values` record as `ReportSchema` outputs it, or `undefined` when not sure. */
-function plainValues(v: unknown): Report["values"] | undefined {
+function plainValues(v: unknown, read: Read): Report["values"] | undefined {
   if (!plainWith(v, [])) return undefined;
   // zod reads every own enumerable key, symbols included; a symbol is never an indicator id
   if (Object.getOwnPropertySymbols(v).length > 0) return undefined;
@@ -143,7 +155,7 @@ function plainValues(v: unknown): Report["values"] | undefined {
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] as string;
     if (id.length > 40 || !INDICATOR_ID_PATTERN.test(id)) return undefined;
-    const cell = plainCell(ownData(v, id));
+    const cell = plainCell(read(v, id), read);
     if (cell === undefined) return undefined;
     cells[i] = cell;
   }
@@ -162,12 +174,12 @@ function plainValues(v: unknown): Report["values"] | undefined {
  * one…), and then zod decides. The copy shares no object with `value`. A property test
  * (test/model/plain-report.test.ts) holds it equal to zod's output.
  */
-export function plainReport(value: unknown): Report | undefined {
+export function plainReport(value: unknown, fromJson = false): Report | undefined {
   if (!plainWith(value, REPORT_KEYS)) return undefined;
   const { agency: a, period: p } = value;
   if (!plainWith(a, AGENCY_KEYS) || !plainWith(p, PERIOD_KEYS)) return undefined;
   if (!plainlyValidReport(value)) return undefined;
-  const values = plainValues(value.values);
+  const values = plainValues(value.values, fromJson ? jsonData : ownData);
   if (values === undefined) return undefined;
   const agency: Report["agency"] = { id: a.id as string };
   if (a.name !== undefined) agency.name = a.name as string;

@@ -9,7 +9,7 @@ import { compareReportedRate, intervalOf } from "../numbers/interval.js";
 import { rate as computeRate } from "../numbers/rate.js";
 import type { Interval } from "../numbers/types.js";
 import type { FindingValue, Severity } from "./finding.js";
-import { fixedOf, intervalFast, intRate, scaled } from "./intmath.js";
+import { fixedOf, intervalFast, intRate, intRateConsistent, scaled } from "./intmath.js";
 import { MESSAGES, type Messages, roundShown, short } from "./messages.js";
 import { isPresent, type ResolvedReport, type ResolvedValue } from "./resolve.js";
 import type {
@@ -189,6 +189,8 @@ function rateVerdict(
   const keep = Math.max(2, k);
   const v = scaled(reported.value, k);
   if (v !== null && !Number.isNaN(numerator.int) && !Number.isNaN(denominator.int)) {
+    // the common case, a consistent rate, is settled without building any digits
+    if (intRateConsistent(v, k, numerator.int, denominator.int, factor) === true) return null;
     const x = intRate(v, k, numerator.int, denominator.int, factor, keep);
     if (x !== null) {
       if (x.consistent) return null;

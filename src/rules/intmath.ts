@@ -81,6 +81,39 @@ function exactDigits(a: number, d: number, places: number): { text: string; more
 }
 
 /**
+ * Whether a reported rate (scaled integer `v` at `k` decimals) lies in the rounding interval of
+ * `n / d × factor`, decided by cross-multiplying in integers — the `consistent` of {@link intRate}
+ * without building its digits (most rates of a report are consistent, and then nothing else is read).
+ * Null exactly when {@link intRate}'s range checks fail (then compare with the general path).
+ * @internal
+ */
+export function intRateConsistent(
+  v: number,
+  k: number,
+  n: number,
+  d: number,
+  factor: number,
+): boolean | null {
+  if (
+    !(d > 0) ||
+    n < 0 ||
+    !Number.isSafeInteger(n) ||
+    !Number.isSafeInteger(d) ||
+    !Number.isSafeInteger(factor) ||
+    d > 1e9 ||
+    k > 6
+  ) {
+    return null;
+  }
+  const p = POW10[k]!;
+  const lhs = 2 * p * n * factor;
+  const lo = (2 * v - 1) * d;
+  const hi = (2 * v + 1) * d;
+  if (!Number.isSafeInteger(lhs) || !Number.isSafeInteger(lo) || !Number.isSafeInteger(hi)) return null;
+  return lo <= lhs && lhs <= hi;
+}
+
+/**
  * Compares a reported rate (scaled integer `v` at `k` decimals) with `n / d × factor` for non-negative
  * integers; null outside the exact range.
  * @internal

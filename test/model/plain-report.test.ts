@@ -347,6 +347,21 @@ describe("reportFromJson with the fast path", () => {
     expect(JSON.stringify(fast)).toBe(JSON.stringify(zodOnlyFromJson(text)));
   });
 
+  it("reads parsed JSON by plain property reads, and a `__proto__` key in the text is still data", () => {
+    // JSON.parse makes "__proto__" an own data property: in a cell it is a key zod drops; as an id it is
+    // not an indicator id, so the fast path steps aside and zod decides (zod 4 drops that key too)
+    const example = JSON.parse(EXAMPLE) as { values: Record<string, unknown> };
+    const cellText = JSON.stringify(example).replace('"raw":', '"__proto__":{"unit":"x"},"raw":');
+    expect(cellText).toContain("__proto__");
+    const inCell = reportFromJson(cellText);
+    expect(inCell.ok).toBe(true);
+    expect(inCell).toStrictEqual(zodOnlyFromJson(cellText));
+    const idText = JSON.stringify(example).replace('"values":{', '"values":{"__proto__":{"raw":"1"},');
+    const asId = reportFromJson(idText);
+    expect(asId).toStrictEqual(zodOnlyFromJson(idText));
+    expect(asId.ok && Object.keys(asId.report.values)).toHaveLength(118);
+  });
+
   it("gives what zod alone gives on generated report texts, valid or not", () => {
     fc.assert(
       fc.property(report, (x) => {

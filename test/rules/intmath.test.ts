@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareReportedRate, intervalOf } from "../../src/numbers/interval.js";
-import { fixedOf, intervalFast, intRate, scaled } from "../../src/rules/intmath.js";
+import { fixedOf, intervalFast, intRate, intRateConsistent, scaled } from "../../src/rules/intmath.js";
 import { roundShown, short } from "../../src/rules/messages.js";
 
 // The rules' integer fast path is private, but its contract is what the engine's rate findings rest
@@ -195,6 +195,50 @@ describe("intRate: a reported rate against n / d × factor in integers", () => {
           expect(fast.rounded).toBe(ref.rounded);
           expect(fast.shown).toBe(ref.shown);
           expect(fast.cut).toBe(ref.cut);
+        },
+      ),
+      { numRuns: runs },
+    );
+  });
+});
+
+describe("intRateConsistent: the consistency verdict alone, before any digits are built", () => {
+  it("answers like intRate on the worked cases", () => {
+    expect(intRateConsistent(3704, 2, 10, 27, 100)).toBe(true);
+    expect(intRateConsistent(3703, 2, 10, 27, 100)).toBe(false); // the truncation is not the rounding
+    expect(intRateConsistent(12, 0, 1, 8, 100)).toBe(true); // 12.5 is an end of [11.5, 12.5]
+    expect(intRateConsistent(13, 0, 1, 8, 100)).toBe(true); // and of [12.5, 13.5]
+    expect(intRateConsistent(14, 0, 1, 8, 100)).toBe(false);
+  });
+
+  it("is null outside the exact range (then the general comparison decides)", () => {
+    expect(intRateConsistent(1, 0, 1, 0, 100)).toBeNull(); // zero denominator
+    expect(intRateConsistent(1, 0, -1, 3, 100)).toBeNull(); // negative numerator
+    expect(intRateConsistent(1, 0, 1.5, 3, 100)).toBeNull(); // not an integer
+    expect(intRateConsistent(1, 0, 1, 2e9, 100)).toBeNull(); // denominator past 10⁹
+    expect(intRateConsistent(1, 7, 1, 3, 100)).toBeNull(); // more than 6 decimals
+    expect(intRateConsistent(1, 0, 2 ** 52, 1, 100)).toBeNull(); // 2 × n × factor past 2⁵³
+  });
+
+  it("equals intRate's `consistent` wherever intRate answers, and the decimal path's verdict everywhere it answers", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10 ** 7 }),
+        fc.integer({ min: 1, max: 10 ** 7 }),
+        fc.constantFrom(1, 100, 1000),
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: -3, max: 3 }),
+        (n, d, factor, k, nudge) => {
+          const near = Math.round(((n * factor) / d) * 10 ** k);
+          const v = Math.max(0, near + nudge);
+          const alone = intRateConsistent(v, k, n, d, factor);
+          const full = intRate(v, k, n, d, factor, Math.max(2, k));
+          if (full !== null) expect(alone).toBe(full.consistent);
+          if (alone === null) return;
+          const c = compareReportedRate({ value: fixedOf(v, k), decimals: k }, String(n), String(d), {
+            factor,
+          });
+          expect(alone).toBe(c.status === "consistent");
         },
       ),
       { numRuns: runs },
