@@ -219,16 +219,38 @@ function rateVerdict(
   };
 }
 
-function rateDrafts(
+/** The compared values of a rate verdict: what the rate should be over `denominator`, and what was written. */
+function verdictValues(
+  c: RateVerdict,
+  reported: Present,
+  numerator: { id: string; value: string },
+  denominator: { id: string; value: string },
+  factor: number,
+): { expected: FindingValue; actual: FindingValue } {
+  const actual: FindingValue = { value: reported.value, decimals: reported.decimals, unit: "%" };
+  if (c.interval) actual.interval = c.interval;
+  return {
+    expected: {
+      value: c.rounded,
+      exact: c.exact,
+      decimals: reported.decimals,
+      unit: "%",
+      description: `${numerator.id} / ${denominator.id} × ${factor} = ${numerator.value}/${denominator.value} × ${factor}`,
+    },
+    actual,
+  };
+}
+
+/** rate.truncated / rate.mismatch from a verdict (see {@link rateVerdict}). */
+function verdictDraft(
+  c: RateVerdict,
   code: string,
   codes: string[],
   reported: Present,
-  numerator: { id: string; value: string; int: number },
-  denominator: { id: string; value: string; int: number },
+  numerator: { id: string; value: string },
+  denominator: { id: string; value: string },
   factor: number,
-): Draft[] {
-  const c = rateVerdict(reported, numerator, denominator, factor);
-  if (c === null) return NONE;
+): Draft {
   const input = {
     rate: code,
     numerator: numerator.id,
@@ -241,39 +263,45 @@ function rateDrafts(
     rounded: c.rounded,
   };
   const truncated = c.status === "truncated";
-  const actual: FindingValue = { value: reported.value, decimals: reported.decimals, unit: "%" };
-  if (c.interval) actual.interval = c.interval;
   const draft: Draft = {
     rule: truncated ? "rate.truncated" : "rate.mismatch",
     code,
     codes,
-    expected: {
-      value: c.rounded,
-      exact: c.exact,
-      decimals: reported.decimals,
-      unit: "%",
-      description: `${numerator.id} / ${denominator.id} × ${factor} = ${numerator.value}/${denominator.value} × ${factor}`,
-    },
-    actual,
+    ...verdictValues(c, reported, numerator, denominator, factor),
     messages: truncated ? MESSAGES.rateTruncated(input) : MESSAGES.rateMismatch(input),
   };
   if (truncated) draft.severity = "warning";
-  return [draft];
+  return draft;
+}
+
+function rateDrafts(
+  code: string,
+  codes: string[],
+  reported: Present,
+  numerator: { id: string; value: string; int: number },
+  denominator: { id: string; value: string; int: number },
+  factor: number,
+): Draft[] {
+  const c = rateVerdict(reported, numerator, denominator, factor);
+  if (c === null) return NONE;
+  return [verdictDraft(c, code, codes, reported, numerator, denominator, factor)];
 }
 
 function evalRate(rule: RateRule, r: ResolvedReport): EvalResult {
   const v = allPresent(r, [rule.rate, rule.numerator, rule.denominator]);
   if (v === null) return "missing";
   const [rv, n, d] = v as [Present, Present, Present];
-  const drafts = rateDrafts(rule.rate, [rule.rate, rule.numerator, rule.denominator], rv, n, d, rule.factor);
-  if (drafts[0]?.rule !== "rate.mismatch" || !rule.otherBases?.length) return drafts;
-  // the rate is wrong over the template's denominator: does it follow another reading of the row?
-  for (const id of rule.otherBases) {
-    const base = r.get(id);
-    if (!isPresent(base) || rateVerdict(rv, n, base, rule.factor) !== null) continue;
-    return [otherBaseDraft(rule, rv, n, d, base, drafts[0])];
+  const c = rateVerdict(rv, n, d, rule.factor);
+  if (c === null) return NONE;
+  if (c.status === "inconsistent" && rule.otherBases?.length) {
+    // the rate is wrong over the template's denominator: does it follow another reading of the row?
+    for (const id of rule.otherBases) {
+      const base = r.get(id);
+      if (!isPresent(base) || rateVerdict(rv, n, base, rule.factor) !== null) continue;
+      return [otherBaseDraft(rule, rv, n, d, base, c)];
+    }
   }
-  return drafts;
+  return [verdictDraft(c, rule.rate, [rule.rate, rule.numerator, rule.denominator], rv, n, d, rule.factor)];
 }
 
 /** rate.other-base: the reported rate matches `numerator / base`, not the template's `numerator / denominator`. */
@@ -283,11 +311,17 @@ function otherBaseDraft(
   n: Present,
   d: Present,
   base: Present,
-  mismatch: Draft,
+  c: RateVerdict,
 ): Draft {
   const keep = Math.max(2, rv.decimals);
-  const template = computeRate(n.value, d.value, { factor: rule.factor, decimals: keep });
-  const shown = template.ok ? roundShown(template.exact, keep) : (mismatch.expected?.value ?? "");
+  // the template's rate as the message shows it: the verdict's own when both parts are whole numbers
+  // (the integer path wrote it from the same exact digits), else computed again as before
+  const whole = Number.isSafeInteger(n.int) && Number.isSafeInteger(d.int) && n.int >= 0 && d.int > 0;
+  let shown = c.shown;
+  if (!whole) {
+    const template = computeRate(n.value, d.value, { factor: rule.factor, decimals: keep });
+    shown = template.ok ? roundShown(template.exact, keep) : c.rounded;
+  }
   const input = {
     rate: rule.rate,
     numerator: rule.numerator,
@@ -297,23 +331,21 @@ function otherBaseDraft(
     denominatorValue: d.value,
     shown,
     cut: shown,
-    rounded: mismatch.expected?.value ?? shown,
+    rounded: c.rounded,
   };
-  const draft: Draft = {
+  const { expected, actual } = verdictValues(c, rv, n, d, rule.factor);
+  return {
     rule: "rate.other-base",
     code: rule.rate,
     codes: [rule.rate, rule.numerator, rule.denominator, base.id],
     messages: MESSAGES.rateOtherBase(input, base.id, base.value),
     severity: "warning",
-  };
-  if (mismatch.expected) draft.expected = mismatch.expected;
-  if (mismatch.actual) {
-    draft.actual = {
-      ...mismatch.actual,
+    expected,
+    actual: {
+      ...actual,
       description: `${rule.numerator} / ${base.id} × ${rule.factor} = ${n.value}/${base.value} × ${rule.factor}`,
-    };
-  }
-  return draft;
+    },
+  };
 }
 
 function evalInlineRate(rule: InlineRateRule, r: ResolvedReport): EvalResult {
@@ -538,10 +570,27 @@ function unitKey(s: string): string {
     .replace(/[\s;,.:]+/g, "");
 }
 
+/** Per frozen row (the built-in catalogs): the keys of its unit's two names, computed once. */
+const ROW_UNIT_KEYS = new WeakMap<CatalogRow, readonly [string, string]>();
+
+function rowUnitKeys(row: CatalogRow & { unit: NonNullable<CatalogRow["unit"]> }): readonly [string, string] {
+  let keys = ROW_UNIT_KEYS.get(row);
+  if (keys === undefined) {
+    keys = [unitKey(row.unit.vi), unitKey(row.unit.en)];
+    // a caller's mutable row may change its unit: only a frozen one is remembered
+    if (Object.isFrozen(row) && Object.isFrozen(row.unit)) ROW_UNIT_KEYS.set(row, keys);
+  }
+  return keys;
+}
+
 function unitMatches(row: CatalogRow, unit: string): boolean {
   if (row.unit === null) return true;
+  // the unit written as the template writes it (the common case) needs no normalising
+  if (unit === row.unit.vi || unit === row.unit.en) return true;
   const k = unitKey(unit);
-  return k === "" || k === unitKey(row.unit.vi) || k === unitKey(row.unit.en);
+  if (k === "") return true;
+  const [vi, en] = rowUnitKeys(row as CatalogRow & { unit: NonNullable<CatalogRow["unit"]> });
+  return k === vi || k === en;
 }
 
 function evalStructure(rule: StructureRule, r: ResolvedReport): EvalResult {
