@@ -1,11 +1,12 @@
 // Packs the library and imports the tarball from separate consumer folders: ESM, CJS, and TypeScript
 // with moduleResolution nodenext and bundler. Fails (exit 1) on any problem.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 const root = resolve(".");
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const run = (cmd, args, cwd) =>
   execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
 const work = mkdtempSync(join(tmpdir(), "cchc-consumer-"));
@@ -23,7 +24,10 @@ try {
       "--no-fund",
       "--offline",
       join(work, tgz),
-      "zod@4",
+      // the project's own copies (folders, as TypeScript below) of the peer and runtime dependencies:
+      // `zod@4` would need the registry's package document, which an offline cache filled by `npm ci`
+      // alone does not hold
+      ...["zod", ...Object.keys(pkg.dependencies ?? {})].map((d) => join(root, "node_modules", d)),
       join(root, "node_modules/typescript"),
     ],
     work,
