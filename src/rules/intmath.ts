@@ -84,7 +84,7 @@ function exactDigits(a: number, d: number, places: number): { text: string; more
  * Whether a reported rate (scaled integer `v` at `k` decimals) lies in the rounding interval of
  * `n / d × factor`, decided by cross-multiplying in integers — the `consistent` of {@link intRate}
  * without building its digits (most rates of a report are consistent, and then nothing else is read).
- * Null exactly when {@link intRate}'s range checks fail (then compare with the general path).
+ * Null outside the exact range (then compare with the general path); {@link intRate} starts with it.
  * @internal
  */
 export function intRateConsistent(
@@ -126,22 +126,10 @@ export function intRate(
   factor: number,
   shownDecimals: number,
 ): IntRate | null {
-  if (
-    !(d > 0) ||
-    n < 0 ||
-    !Number.isSafeInteger(n) ||
-    !Number.isSafeInteger(d) ||
-    !Number.isSafeInteger(factor)
-  ) {
-    return null;
-  }
-  if (d > 1e9 || k > 6 || shownDecimals > 7) return null;
+  if (shownDecimals > 7) return null;
+  const consistent = intRateConsistent(v, k, n, d, factor);
+  if (consistent === null) return null;
   const a = n * factor;
-  const p = POW10[k]!;
-  const lhs = 2 * p * a;
-  const lo = (2 * v - 1) * d;
-  const hi = (2 * v + 1) * d;
-  if (!Number.isSafeInteger(lhs) || !Number.isSafeInteger(lo) || !Number.isSafeInteger(hi)) return null;
   const rounded = divFixed(a, d, k, true);
   const truncated = divFixed(a, d, k, false);
   const shown = divFixed(a, d, shownDecimals, true);
@@ -149,12 +137,13 @@ export function intRate(
   if (rounded === null || truncated === null || shown === null || c === null) return null;
   const exact = exactDigits(a, d, 20);
   const cutMore = exactDigits(a, d, shownDecimals + 1);
+  const shownDigits = exactDigits(a, d, shownDecimals);
   return {
-    consistent: lo <= lhs && lhs <= hi,
+    consistent,
     exact: exact.text,
     rounded,
     truncated,
-    shown: exactDigits(a, d, shownDecimals).more ? shown : exactDigits(a, d, shownDecimals).text,
+    shown: shownDigits.more ? shown : shownDigits.text,
     cut: cutMore.more ? `${c}…` : cutMore.text,
   };
 }

@@ -102,6 +102,25 @@ function decimalPath(v: number, k: number, n: number, d: number, factor: number,
   };
 }
 
+/**
+ * Parts `n / d × factor` and a rate written at `k` decimals near its true value: the rounding, or a few
+ * units of the last digit off (so consistent, truncated and wrong rates all occur).
+ */
+function nearRate(max: number, maxDecimals: number) {
+  return fc
+    .tuple(
+      fc.integer({ min: 0, max }),
+      fc.integer({ min: 1, max }),
+      fc.constantFrom(1, 100, 1000),
+      fc.integer({ min: 0, max: maxDecimals }),
+      fc.integer({ min: -3, max: 3 }),
+    )
+    .map(([n, d, factor, k, nudge]) => {
+      const near = Math.round(((n * factor) / d) * 10 ** k);
+      return { n, d, factor, k, v: Math.max(0, near + nudge) };
+    });
+}
+
 describe("intRate: a reported rate against n / d × factor in integers", () => {
   it("37.04 for 10/27 is consistent; 37.03 is the truncation; 37.05 is a mismatch", () => {
     const ok = intRate(3704, 2, 10, 27, 100, 2);
@@ -174,29 +193,19 @@ describe("intRate: a reported rate against n / d × factor in integers", () => {
 
   it("gives exactly the decimal path's verdict and texts inside its range", () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 10 ** 6 }),
-        fc.integer({ min: 1, max: 10 ** 6 }),
-        fc.constantFrom(1, 100, 1000),
-        fc.integer({ min: 0, max: 4 }),
-        fc.integer({ min: -3, max: 3 }),
-        (n, d, factor, k, nudge) => {
-          const keep = Math.max(2, k);
-          // a reported value near the true one: the rounding, or a few units off
-          const near = Math.round(((n * factor) / d) * 10 ** k);
-          const v = Math.max(0, near + nudge);
-          const fast = intRate(v, k, n, d, factor, keep);
-          expect(fast).not.toBeNull();
-          if (fast === null) return;
-          const ref = decimalPath(v, k, n, d, factor, keep);
-          expect(fast.consistent).toBe(ref.consistent);
-          if (!fast.consistent) expect(fast.truncated === fixedOf(v, k)).toBe(ref.truncated);
-          expect(fast.exact).toBe(ref.exact);
-          expect(fast.rounded).toBe(ref.rounded);
-          expect(fast.shown).toBe(ref.shown);
-          expect(fast.cut).toBe(ref.cut);
-        },
-      ),
+      fc.property(nearRate(10 ** 6, 4), ({ n, d, factor, k, v }) => {
+        const keep = Math.max(2, k);
+        const fast = intRate(v, k, n, d, factor, keep);
+        expect(fast).not.toBeNull();
+        if (fast === null) return;
+        const ref = decimalPath(v, k, n, d, factor, keep);
+        expect(fast.consistent).toBe(ref.consistent);
+        if (!fast.consistent) expect(fast.truncated === fixedOf(v, k)).toBe(ref.truncated);
+        expect(fast.exact).toBe(ref.exact);
+        expect(fast.rounded).toBe(ref.rounded);
+        expect(fast.shown).toBe(ref.shown);
+        expect(fast.cut).toBe(ref.cut);
+      }),
       { numRuns: runs },
     );
   });
@@ -222,25 +231,16 @@ describe("intRateConsistent: the consistency verdict alone, before any digits ar
 
   it("equals intRate's `consistent` wherever intRate answers, and the decimal path's verdict everywhere it answers", () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 10 ** 7 }),
-        fc.integer({ min: 1, max: 10 ** 7 }),
-        fc.constantFrom(1, 100, 1000),
-        fc.integer({ min: 0, max: 6 }),
-        fc.integer({ min: -3, max: 3 }),
-        (n, d, factor, k, nudge) => {
-          const near = Math.round(((n * factor) / d) * 10 ** k);
-          const v = Math.max(0, near + nudge);
-          const alone = intRateConsistent(v, k, n, d, factor);
-          const full = intRate(v, k, n, d, factor, Math.max(2, k));
-          if (full !== null) expect(alone).toBe(full.consistent);
-          if (alone === null) return;
-          const c = compareReportedRate({ value: fixedOf(v, k), decimals: k }, String(n), String(d), {
-            factor,
-          });
-          expect(alone).toBe(c.status === "consistent");
-        },
-      ),
+      fc.property(nearRate(10 ** 7, 6), ({ n, d, factor, k, v }) => {
+        const alone = intRateConsistent(v, k, n, d, factor);
+        const full = intRate(v, k, n, d, factor, Math.max(2, k));
+        if (full !== null) expect(alone).toBe(full.consistent);
+        if (alone === null) return;
+        const c = compareReportedRate({ value: fixedOf(v, k), decimals: k }, String(n), String(d), {
+          factor,
+        });
+        expect(alone).toBe(c.status === "consistent");
+      }),
       { numRuns: runs },
     );
   });
