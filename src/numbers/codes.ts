@@ -145,7 +145,7 @@ export function parseCodedAnswer(text: string, codeList: readonly CodeEntry[]): 
     }
     return fail("not-in-code-list", text);
   }
-  const key = text.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
-  const hit = codeList.find((e) => e.label.normalize("NFC").toLocaleLowerCase("vi") === key);
+  const key = text.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+  const hit = codeList.find((e) => e.label.normalize("NFC").toLowerCase() === key);
   return hit ? { ok: true, value: { ...hit } } : fail("not-an-answer", text);
 }

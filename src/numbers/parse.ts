@@ -117,24 +117,30 @@ export interface NumberScale {
   writtenDecimals: number;
 }
 
-/** Scale words (lower case, with and without diacritics) and their powers of ten. */
-const SCALE_WORDS: Readonly<Record<string, number>> = {
-  nghìn: 3,
-  nghin: 3,
-  ngàn: 3,
-  ngan: 3,
-  triệu: 6,
-  trieu: 6,
-  tỷ: 9,
-  tỉ: 9,
-  ty: 9,
-};
+/**
+ * Scale words (lower case, with and without diacritics) and their powers of ten. A Map, not an object
+ * literal: a unit word such as `constructor` must not find `Object.prototype`'s members.
+ */
+const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+  ["nghìn", 3],
+  ["nghin", 3],
+  ["ngàn", 3],
+  ["ngan", 3],
+  ["triệu", 6],
+  ["trieu", 6],
+  ["tỷ", 9],
+  ["tỉ", 9],
+  ["ty", 9],
+]);
+
+/** Printable ASCII only: such a word is its own NFC form, so normalising it can be skipped. */
+const PRINTABLE_ASCII = /^[\u0020-\u007E]*$/;
 
 /** Multiplies a number followed by a scale word (`4,52 ngàn` → 4520 ± 5); other numbers unchanged. */
 function applyScale(v: ParsedNumber): ParsedNumber {
   const word = v.unitWord;
   if (word === undefined) return v;
-  const k = SCALE_WORDS[word.normalize("NFC").toLowerCase()];
+  const k = SCALE_WORDS.get((PRINTABLE_ASCII.test(word) ? word : word.normalize("NFC")).toLowerCase());
   if (k === undefined) return v;
   const neg = v.value.startsWith("-");
   const body = neg ? v.value.slice(1) : v.value;
@@ -384,14 +390,78 @@ function analyze(core: string, locale: NumberLocale): Core | null {
 
 const UNIT_RE = /^[\p{L}\p{M}]+(?:[ \t][\p{L}\p{M}]+)*$/u;
 const NUMBER_HEAD = /^([+\-\u2212]?)(\d(?:[\d.,]*\d)?)/;
-const SIMPLE_INT = /^\d{1,15}$/;
+
+/** `0`–`9` as a char code. */
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** `A`–`Z`, `a`–`z` as a char code. */
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /**
- * The shapes most appendix cells take beyond a bare integer — `37,03%`, `100%`, `07 TTHC`, `1,5` — read
- * without the general analysis. A comma followed by 1–2 digits is a decimal comma in both the auto and
- * the vi reading (3 digits would be ambiguous, so those take the general path), and an ASCII word after
- * one space is a unit word. Results are identical to the general path (property-tested).
+ * @internal A bare integer of 1–15 ASCII digits (`27`, `08`) without its leading zeros (`8`), else `null`:
+ * the commonest cell, read without building a parse result (the value resolver's first question).
  */
-const FAST_SHAPE = /^(\d{1,15})(?:,(\d{1,2}))?(?:(%)| ([A-Za-z]{1,40}))?$/;
+export function bareInteger(raw: string): string | null {
+  const n = raw.length;
+  if (n === 0 || n > 15) return null;
+  for (let i = 0; i < n; i++) if (!isDigitCode(raw.charCodeAt(i))) return null;
+  return stripZeros(raw);
+}
+
+/**
+ * The shapes most appendix cells take — `27`, `37,03%`, `100%`, `07 TTHC`, `1,5` — read without the
+ * general analysis: 1–15 digits, then optionally a comma and 1–2 digits, then optionally `%` or one
+ * space and an ASCII word of 1–40 letters (the pattern `^(\d{1,15})(?:,(\d{1,2}))?(?:(%)| ([A-Za-z]{1,40}))?$`,
+ * scanned by hand: a regex with captures cost about as much as the rest of the cell's reading). A comma
+ * followed by 1–2 digits is a decimal comma in both the auto and the vi reading (3 digits would be
+ * ambiguous, so those take the general path), and an ASCII word after one space is a unit word. Results
+ * are identical to the general path (property-tested). `null` for any other text; `plainOnly` accepts
+ * bare integers only (the en reading, where a comma is a thousands separator).
+ */
+function fastShape(raw: string, plainOnly: boolean): ParsedNumber | null {
+  const n = raw.length;
+  let i = 0;
+  while (i < n && isDigitCode(raw.charCodeAt(i))) i++;
+  if (i === 0 || i > 15) return null;
+  const int = stripZeros(i === n ? raw : raw.slice(0, i));
+  if (i === n) return { kind: "number", value: int, decimals: 0, percent: false, raw };
+  if (plainOnly) return null;
+  let frac: string | undefined;
+  if (raw.charCodeAt(i) === 44) {
+    const from = ++i;
+    while (i < n && isDigitCode(raw.charCodeAt(i))) i++;
+    if (i === from || i - from > 2) return null;
+    frac = raw.slice(from, i);
+  }
+  let percent = false;
+  let word: string | undefined;
+  if (i < n) {
+    const c = raw.charCodeAt(i);
+    if (c === 37) {
+      if (i + 1 !== n) return null;
+      percent = true;
+    } else if (c === 32) {
+      const from = ++i;
+      while (i < n && isAsciiLetterCode(raw.charCodeAt(i))) i++;
+      if (i !== n || i === from || i - from > 40) return null;
+      word = raw.slice(from);
+    } else return null;
+  }
+  const value: ParsedNumber = {
+    kind: "number",
+    value: frac === undefined ? int : `${int}.${frac}`,
+    decimals: frac === undefined ? 0 : frac.length,
+    percent,
+    raw,
+  };
+  if (word === undefined) return value;
+  value.unitWord = word;
+  return applyScale(value);
+}
 const NON_ASCII = /[^\u0020-\u007E]/;
 const OTHER_DIGIT = /\p{Nd}/gu;
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
@@ -482,29 +552,9 @@ export function parseVietnameseNumber(text: string, options?: ParseNumberOptions
   if (typeof text !== "string") return failure("not-a-number", safeString(text));
   const raw = text;
   if (raw.length > MAX_NUMBER_INPUT_CHARS) return failure("too-long", raw);
-  if (SIMPLE_INT.test(raw)) {
-    return { ok: true, value: { kind: "number", value: stripZeros(raw), decimals: 0, percent: false, raw } };
-  }
   const lo = options?.locale;
-  if (lo !== "en") {
-    const m = FAST_SHAPE.exec(raw);
-    if (m !== null) {
-      const int = stripZeros(m[1]!);
-      const frac = m[2];
-      const value: ParsedNumber = {
-        kind: "number",
-        value: frac === undefined ? int : `${int}.${frac}`,
-        decimals: frac === undefined ? 0 : frac.length,
-        percent: m[3] !== undefined,
-        raw,
-      };
-      if (m[4] !== undefined) {
-        value.unitWord = m[4];
-        return { ok: true, value: applyScale(value) };
-      }
-      return { ok: true, value };
-    }
-  }
+  const fast = fastShape(raw, lo === "en");
+  if (fast !== null) return { ok: true, value: fast };
   const locale: NumberLocale = lo === "vi" || lo === "en" ? lo : "auto";
   let s = raw.trim();
   if (s === "") return { ok: true, value: { kind: "blank", raw } };

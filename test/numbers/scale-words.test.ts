@@ -5,6 +5,17 @@ import { parseVietnameseNumber } from "../../src/numbers/parse.js";
 import { cachedIndex, resolveValue } from "../../src/rules/index.js";
 
 describe("parseVietnameseNumber: scale words", () => {
+  it("only the scale words scale: a unit word that names a member of every object is a plain unit word", () => {
+    // the scale words were once an object literal, so `constructor` found Object.prototype's member and
+    // gave a number with `decimals: NaN`
+    for (const word of ["constructor", "Constructor", "toString", "valueOf", "hasOwnProperty"]) {
+      expect(parseVietnameseNumber(`5 ${word}`)).toEqual({
+        ok: true,
+        value: { kind: "number", value: "5", decimals: 0, percent: false, raw: `5 ${word}`, unitWord: word },
+      });
+    }
+  });
+
   it("multiplies and keeps the precision the written digits imply", () => {
     expect(parseVietnameseNumber("4,52 ngàn")).toEqual({
       ok: true,

@@ -15,9 +15,21 @@ const row = (id: string): CatalogRow => {
 };
 const bad = (v: unknown) => v as IndicatorValue;
 
+/** Every resolved value has every field, in one shape: a field the value does not have is `undefined`. */
+const ABSENT = {
+  fraction: undefined,
+  unitWord: undefined,
+  valueFromUnit: undefined,
+  unit: undefined,
+  error: undefined,
+  coded: undefined,
+  ambiguous: undefined,
+};
+const withAbsent = <T extends object>(v: T) => ({ ...ABSENT, ...v });
+
 describe("the shape of a resolved value", () => {
   it("a blank (absent, null, empty) is exact, not a percentage, and has no number", () => {
-    const blank = {
+    const blank = withAbsent({
       id: "2.1",
       row: row("2.1"),
       kind: "blank",
@@ -27,7 +39,7 @@ describe("the shape of a resolved value", () => {
       exact: true,
       percent: false,
       raw: null,
-    };
+    });
     expect(resolveValue("2.1", undefined, row("2.1"))).toStrictEqual(blank);
     expect(resolveValue("2.1", bad(null), row("2.1"))).toStrictEqual(blank);
     expect(resolveValue("2.1", { value: null }, row("2.1"))).toStrictEqual(blank);
@@ -42,33 +54,37 @@ describe("the shape of a resolved value", () => {
   });
 
   it("an unreadable value keeps its text and the parser's reason, and no percent flag", () => {
-    expect(resolveValue("1.2", { raw: "abc%" }, row("1.2"))).toStrictEqual({
-      id: "1.2",
-      row: row("1.2"),
-      kind: "invalid",
-      value: null,
-      int: Number.NaN,
-      decimals: 0,
-      exact: true,
-      percent: false,
-      raw: "abc%",
-      error: { code: "not-a-number", message: { vi: "không phải là số", en: "not a number" } },
-    });
+    expect(resolveValue("1.2", { raw: "abc%" }, row("1.2"))).toStrictEqual(
+      withAbsent({
+        id: "1.2",
+        row: row("1.2"),
+        kind: "invalid",
+        value: null,
+        int: Number.NaN,
+        decimals: 0,
+        exact: true,
+        percent: false,
+        raw: "abc%",
+        error: { code: "not-a-number", message: { vi: "không phải là số", en: "not a number" } },
+      }),
+    );
   });
 
   it("a written integer is a plain number: no percent flag, no unit word", () => {
-    expect(resolveValue("2.1", { raw: "27" }, row("2.1"))).toStrictEqual({
-      id: "2.1",
-      row: row("2.1"),
-      kind: "number",
-      value: "27",
-      int: 27,
-      decimals: 0,
-      exact: true,
-      percent: false,
-      raw: "27",
-    });
-    expect(resolveValue("2.1", { raw: "2,5" }, row("2.1"))).not.toHaveProperty("unitWord");
+    expect(resolveValue("2.1", { raw: "27" }, row("2.1"))).toStrictEqual(
+      withAbsent({
+        id: "2.1",
+        row: row("2.1"),
+        kind: "number",
+        value: "27",
+        int: 27,
+        decimals: 0,
+        exact: true,
+        percent: false,
+        raw: "27",
+      }),
+    );
+    expect(resolveValue("2.1", { raw: "2,5" }, row("2.1")).unitWord).toBeUndefined();
     expect(resolveValue("2.1", { raw: "07 TTHC" }, row("2.1"))).toMatchObject({
       value: "7",
       unitWord: "TTHC",
@@ -88,24 +104,68 @@ describe("the shape of a resolved value", () => {
   it("a fraction without a unit word has no unitWord", () => {
     const f = resolveValue("3.3.1", { raw: "54/55" }, row("3.3.1"));
     expect(f).toMatchObject({ kind: "fraction", value: "54" });
-    expect(f).not.toHaveProperty("unitWord");
+    expect(f.unitWord).toBeUndefined();
+  });
+});
+
+describe("one shape for every resolved value", () => {
+  it("every kind of value has the same fields in the same order (the rules read them in one loop)", () => {
+    const keys = Object.keys(resolveValue("2.1", { raw: "27" }, row("2.1")));
+    expect(keys).toEqual([
+      "id",
+      "row",
+      "kind",
+      "value",
+      "int",
+      "decimals",
+      "exact",
+      "percent",
+      "fraction",
+      "unitWord",
+      "valueFromUnit",
+      "raw",
+      "unit",
+      "error",
+      "coded",
+      "ambiguous",
+    ]);
+    const cells: Array<[string, IndicatorValue | undefined]> = [
+      ["2.1", undefined],
+      ["2.1", { raw: "" }],
+      ["1.2", { raw: "-" }],
+      ["1.2", { raw: "abc%" }],
+      ["1.2", { raw: "37,03%", unit: "%" }],
+      ["3.3.1", { raw: "54/55 TTHC" }],
+      ["7.5.3.a", { raw: "732VBĐT/876VBD", unit: "84%" }],
+      ["6.1.a", { raw: "1,5 tỷ" }],
+      ["1.1", { raw: "1.234" }],
+      ["1.6", { raw: "Có" }],
+      ["2.1", { value: 7, unit: "TTHC" }],
+      ["9.9", { raw: "3/4" }],
+    ];
+    for (const [id, cell] of cells) {
+      expect(Object.keys(resolveValue(id, cell, cachedIndex(CATALOG_2022).byId.get(id)))).toEqual(keys);
+    }
+    expect(Object.keys(resolveValues(mk({}), CATALOG_2022).get("2.2"))).toEqual(keys);
   });
 });
 
 describe("coded answers written as their label", () => {
   it("the label's code is an exact, non-percentage number", () => {
-    expect(resolveValue("1.6", { raw: "Có" }, row("1.6"))).toStrictEqual({
-      id: "1.6",
-      row: row("1.6"),
-      kind: "number",
-      value: "1",
-      int: 1,
-      decimals: 0,
-      exact: true,
-      percent: false,
-      raw: "Có",
-      coded: { code: 1, label: { vi: "Có", en: "Yes" } },
-    });
+    expect(resolveValue("1.6", { raw: "Có" }, row("1.6"))).toStrictEqual(
+      withAbsent({
+        id: "1.6",
+        row: row("1.6"),
+        kind: "number",
+        value: "1",
+        int: 1,
+        decimals: 0,
+        exact: true,
+        percent: false,
+        raw: "Có",
+        coded: { code: 1, label: { vi: "Có", en: "Yes" } },
+      }),
+    );
     // a number that is not one of the codes names no answer
     expect(resolveValue("1.6", { raw: "2" }, row("1.6")).coded).toBeUndefined();
   });
@@ -138,7 +198,7 @@ describe("ids the catalog does not know", () => {
     expect(resolveValue("9.9", { raw: "abc" }, undefined)).toMatchObject({ kind: "invalid", row: undefined });
     const frac = resolveValue("9.9", { raw: "3/4", unit: "75%" }, undefined);
     expect(frac).toMatchObject({ kind: "fraction", value: null, percent: false, unit: "75%" });
-    expect(frac).not.toHaveProperty("valueFromUnit");
+    expect(frac.valueFromUnit).toBeUndefined();
   });
 
   it("are reported by the structure rules, and nothing else breaks", () => {
@@ -157,7 +217,7 @@ describe("fractions with a percentage in the unit cell", () => {
     // 6.1.a is an amount of money: a fraction there yields no value, whatever the unit cell says
     const money = resolveValue("6.1.a", { raw: "3/4", unit: "75%" }, row("6.1.a"));
     expect(money).toMatchObject({ kind: "fraction", value: null, percent: false, exact: true, unit: "75%" });
-    expect(money).not.toHaveProperty("valueFromUnit");
+    expect(money.valueFromUnit).toBeUndefined();
     expect(
       checkReport(mk({ "6.1.a": { raw: "3/4", unit: "75%" } })).findings.map((f) => f.rule),
     ).not.toContain("structure.value-in-unit-column");
