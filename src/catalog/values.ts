@@ -27,6 +27,8 @@ export type ResolvedKind = "number" | "fraction" | "blank" | "none" | "invalid";
  * `value` is the number the row contributes to arithmetic: the number written; for a count written as
  * a fraction (`54/55 TTHC`) its numerator; for a rate row written as a fraction with the percentage in
  * the unit cell (`732VBĐT/876VBD` | `84%`) that percentage; otherwise `null`.
+ * Every value the resolver gives has all the fields below, in this order: a field the value does not
+ * have (`unitWord` of `27`) is present and `undefined`, so one shape serves every kind of value.
  * @example
  * resolveValues(report, CATALOG_2022).get("1.2");
  * // { id: "1.2", kind: "number", value: "37.03", decimals: 2, exact: false, percent: true, raw: "37,03%", … }

@@ -71,11 +71,15 @@ function effective(rule: RuleDefinition, date: string): boolean {
   return true;
 }
 
+/** Whether the rule's missing-value strategy skips it; reads stop at the first value that decides. */
 function missingSkip(rule: RuleDefinition, r: ResolvedReport): boolean {
   if (rule.missing === "never-skip" || rule.reads.length === 0) return false;
-  let present = 0;
-  for (const id of rule.reads) if (isPresent(r.get(id))) present++;
-  return rule.missing === "skip-if-any-missing" ? present < rule.reads.length : present === 0;
+  if (rule.missing === "skip-if-any-missing") {
+    for (const id of rule.reads) if (!isPresent(r.get(id))) return true;
+    return false;
+  }
+  for (const id of rule.reads) if (isPresent(r.get(id))) return false;
+  return true;
 }
 
 /**
