@@ -413,7 +413,7 @@ export function bareInteger(raw: string): string | null {
 }
 
 /**
- * The shapes most appendix cells take — `27`, `37,03%`, `100%`, `07 TTHC`, `1,5` — read without the
+ * @internal The shapes most appendix cells take — `27`, `37,03%`, `100%`, `07 TTHC`, `1,5` — read without the
  * general analysis: 1–15 digits, then optionally a comma and 1–2 digits, then optionally `%` or one
  * space and an ASCII word of 1–40 letters (the pattern `^(\d{1,15})(?:,(\d{1,2}))?(?:(%)| ([A-Za-z]{1,40}))?$`,
  * scanned by hand: a regex with captures cost about as much as the rest of the cell's reading). A comma
@@ -422,7 +422,7 @@ export function bareInteger(raw: string): string | null {
  * are identical to the general path (property-tested). `null` for any other text; `plainOnly` accepts
  * bare integers only (the en reading, where a comma is a thousands separator).
  */
-function fastShape(raw: string, plainOnly: boolean): ParsedNumber | null {
+export function fastShape(raw: string, plainOnly: boolean): ParsedNumber | null {
   const n = raw.length;
   let i = 0;
   while (i < n && isDigitCode(raw.charCodeAt(i))) i++;
