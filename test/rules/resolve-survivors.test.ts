@@ -148,6 +148,11 @@ describe("one shape for every resolved value", () => {
     }
     expect(Object.keys(resolveValues(mk({}), CATALOG_2022).get("2.2"))).toEqual(keys);
   });
+
+  it("a unit cell that is not text is not kept (a plain-JS caller may pass anything)", () => {
+    expect(resolveValue("2.1", bad({ raw: "7", unit: 5 }), row("2.1")).unit).toBeUndefined();
+    expect(resolveValue("2.1", { raw: "7", unit: "TTHC" }, row("2.1")).unit).toBe("TTHC");
+  });
 });
 
 describe("coded answers written as their label", () => {
