@@ -8,6 +8,7 @@
  */
 import type { IndicatorValue, Report } from "../model/report.js";
 import { multiplyDecimal } from "../numbers/arithmetic.js";
+import { answerKey } from "../numbers/codes.js";
 import { roundDecimal, safeIntOf, toDecimalString } from "../numbers/decimal.js";
 import { bareInteger, parseVietnameseNumber } from "../numbers/parse.js";
 import type { BilingualMessage } from "../numbers/types.js";
@@ -164,10 +165,6 @@ function numberValue(
   return out;
 }
 
-function norm(s: string): string {
-  return s.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
-}
-
 /** Per frozen row: the power of ten its unit names ("Triệu đồng" → 6), or 0 for a unit with no scale word. */
 const unitScales = new WeakMap<CatalogRow, number>();
 
@@ -188,9 +185,9 @@ function unitScaleOf(row: CatalogRow): number {
 
 /** A coded answer written as its label (`Có`) rather than its code. */
 function codedByLabel(row: CatalogRow, raw: string): number | undefined {
-  const key = norm(raw);
+  const key = answerKey(raw);
   for (const c of row.codes ?? []) {
-    if (norm(c.label.vi) === key || norm(c.label.en) === key) return c.code;
+    if (answerKey(c.label.vi) === key || answerKey(c.label.en) === key) return c.code;
   }
   return undefined;
 }

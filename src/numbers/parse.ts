@@ -133,14 +133,12 @@ const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ["ty", 9],
 ]);
 
-/** Printable ASCII only: such a word is its own NFC form, so normalising it can be skipped. */
-const PRINTABLE_ASCII = /^[\u0020-\u007E]*$/;
-
 /** Multiplies a number followed by a scale word (`4,52 ngàn` → 4520 ± 5); other numbers unchanged. */
 function applyScale(v: ParsedNumber): ParsedNumber {
   const word = v.unitWord;
   if (word === undefined) return v;
-  const k = SCALE_WORDS.get((PRINTABLE_ASCII.test(word) ? word : word.normalize("NFC")).toLowerCase());
+  // a printable-ASCII word is its own NFC form: only another one needs normalising
+  const k = SCALE_WORDS.get((NON_ASCII.test(word) ? word.normalize("NFC") : word).toLowerCase());
   if (k === undefined) return v;
   const neg = v.value.startsWith("-");
   const body = neg ? v.value.slice(1) : v.value;
@@ -427,7 +425,7 @@ export function fastShape(raw: string, plainOnly: boolean): ParsedNumber | null 
   let i = 0;
   while (i < n && isDigitCode(raw.charCodeAt(i))) i++;
   if (i === 0 || i > 15) return null;
-  const int = stripZeros(i === n ? raw : raw.slice(0, i));
+  const int = stripZeros(raw.slice(0, i));
   if (i === n) return { kind: "number", value: int, decimals: 0, percent: false, raw };
   if (plainOnly) return null;
   let frac: string | undefined;

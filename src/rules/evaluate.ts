@@ -4,6 +4,7 @@
  * @module
  */
 import type { CatalogRow } from "../catalog/types.js";
+import type { LocalizedText } from "../model/primitives.js";
 import { compareDecimal, safeIntOf, sumDecimals } from "../numbers/decimal.js";
 import { compareReportedRate, intervalOf } from "../numbers/interval.js";
 import { rate as computeRate } from "../numbers/rate.js";
@@ -574,15 +575,15 @@ function unitKey(s: string): string {
     .replace(/[\s;,.:]+/g, "");
 }
 
-/** Per frozen row (the built-in catalogs): the keys of its unit's two names, computed once. */
-const ROW_UNIT_KEYS = new WeakMap<CatalogRow, readonly [string, string]>();
+/** Per frozen unit (the built-in catalogs): the keys of its two names, computed once. */
+const UNIT_KEYS = new WeakMap<LocalizedText, readonly [string, string]>();
 
-function rowUnitKeys(row: CatalogRow & { unit: NonNullable<CatalogRow["unit"]> }): readonly [string, string] {
-  let keys = ROW_UNIT_KEYS.get(row);
+function unitKeysOf(unit: LocalizedText): readonly [string, string] {
+  let keys = UNIT_KEYS.get(unit);
   if (keys === undefined) {
-    keys = [unitKey(row.unit.vi), unitKey(row.unit.en)];
-    // a caller's mutable row may change its unit: only a frozen one is remembered
-    if (Object.isFrozen(row) && Object.isFrozen(row.unit)) ROW_UNIT_KEYS.set(row, keys);
+    keys = [unitKey(unit.vi), unitKey(unit.en)];
+    // a caller's mutable unit may change: only a frozen one is remembered
+    if (Object.isFrozen(unit)) UNIT_KEYS.set(unit, keys);
   }
   return keys;
 }
@@ -593,7 +594,7 @@ function unitMatches(row: CatalogRow, unit: string): boolean {
   if (unit === row.unit.vi || unit === row.unit.en) return true;
   const k = unitKey(unit);
   if (k === "") return true;
-  const [vi, en] = rowUnitKeys(row as CatalogRow & { unit: NonNullable<CatalogRow["unit"]> });
+  const [vi, en] = unitKeysOf(row.unit);
   return k === vi || k === en;
 }
 
